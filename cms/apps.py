@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("Trang chủ và cài đặt trang")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from cms import page_cache
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(page_cache.invalidate_all, dispatch_uid=f"page-cache-{id(signal)}")
+        # Deleting a page, or editing a snippet or site setting shown on pages, also changes what readers see.
+        post_delete.connect(page_cache.invalidate_all, dispatch_uid="page-cache-delete")
+        post_save.connect(_invalidate_on_shared_content, dispatch_uid="page-cache-shared")
+
+
+def _invalidate_on_shared_content(sender, **kwargs) -> None:
+    from cms import page_cache
+
+    if getattr(sender, "invalidates_page_cache", False):
+        page_cache.invalidate_all()

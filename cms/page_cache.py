@@ -1,0 +1,105 @@
+"""Whole-response cache for anonymous visitors of published pages.
+
+Citizens on slow phones mostly read the same published lessons, so the rendered HTML
+is kept and served without touching the database. Any publish, unpublish, move or
+delete bumps a generation stamp that is part of every key, so readers never see a
+page older than its last publication.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+_GENERATION_KEY = "page-cache:generation"
+CACHEABLE_ATTR = "hocso_page_cacheable"
+_KEPT_HEADERS = ("content-type", "content-language", "cache-control", "x-frame-options", "referrer-policy")
+
+
+def _shared_cache() -> bool:
+    return "locmem" not in settings.CACHES["default"]["BACKEND"].lower()
+
+
+def _stamp_file() -> Path:
+    return Path(settings.VAR_DIR) / "page-cache-generation"
+
+
+def current_generation() -> str:
+    # A local-memory cache lives in one process; a file stamp is shared by every
+    # process on the machine (web workers and the admin that publishes).
+    if _shared_cache():
+        return str(cache.get_or_set(_GENERATION_KEY, 1, None))
+    try:
+        return str(_stamp_file().stat().st_mtime_ns)
+    except FileNotFoundError:
+        return "0"
+
+
+def invalidate_all(**_kwargs) -> None:
+    if _shared_cache():
+        try:
+            cache.incr(_GENERATION_KEY)
+        except ValueError:
+            cache.set(_GENERATION_KEY, 2, None)
+    else:
+        path = _stamp_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("")
+        # Two publishes within one clock tick must still give different stamps.
+        path.touch()
+
+
+def _key(request, generation: str) -> str:
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, settings.LANGUAGE_CODE)
+    return f"page-cache:{generation}:{language}:{request.get_host()}:{request.path}"
+
+
+def _is_candidate(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_candidate(request):
+            return self.get_response(request)
+        key = _key(request, current_generation())
+        hit = cache.get(key)
+        if hit is not None:
+            content, headers = hit
+            response = HttpResponse(content)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if (
+            getattr(response, CACHEABLE_ATTR, False)
+            and response.status_code == 200
+            and not response.cookies
+            and not getattr(response, "streaming", False)
+        ):
+            headers = [
+                (name, value) for name, value in response.headers.items() if name.lower() in _KEPT_HEADERS
+            ]
+            cache.set(key, (response.content, headers), settings.HOCSO_PAGE_CACHE_SECONDS)
+            response.headers["X-Page-Cache"] = "miss"
+        return response
+
+
+class CachedPageMixin:
+    """Marks a Wagtail page's anonymous responses as safe to keep (see the middleware)."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated and not getattr(request, "is_preview", False):
+            setattr(response, CACHEABLE_ATTR, True)
+            response.headers.setdefault("Cache-Control", "public, max-age=60")
+        return response

@@ -1,0 +1,93 @@
+"""Reads shared by pages, views and later the API."""
+
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from cms.text import fold_words
+from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage, Topic
+
+MAX_QUERY_WORDS = 8
+
+
+@dataclass(frozen=True)
+class CourseResult:
+    course: CoursePage
+    matched_lessons: tuple[LessonPage, ...] = ()
+
+
+def _word_filter(words: list[str]) -> Q:
+    # The document starts with a space and separates words by spaces, so " word" matches
+    # the beginning of a word: "chu ky" finds "chữ ký số" while typing.
+    condition = Q()
+    for word in words:
+        condition &= Q(search_document__contains=f" {word}")
+    return condition
+
+
+def catalogue_courses(
+    *, index: CourseIndexPage, query: str = "", topic: Topic | None = None, audience: str = ""
+) -> list[CourseResult]:
+    """Live, public courses under the catalogue, filtered; search ignores diacritics and case."""
+    courses: QuerySet[CoursePage] = (
+        CoursePage.objects.child_of(index).live().public().select_related("topic", "cover_image")
+    )
+    if topic is not None:
+        courses = courses.filter(topic=topic)
+    if audience and audience != Audience.ALL:
+        courses = courses.filter(audience__in=[audience, Audience.ALL])
+    courses = courses.order_by("path")
+
+    words = fold_words(query)[:MAX_QUERY_WORDS]
+    if not words:
+        return [CourseResult(course=c) for c in courses]
+
+    condition = _word_filter(words)
+    title_hits = list(courses.filter(condition))
+    lessons = list(
+        LessonPage.objects.live()
+        .public()
+        .filter(path__startswith=index.path)
+        .filter(condition)
+        .order_by("path")
+    )
+    by_course: dict[str, list[LessonPage]] = {}
+    for lesson in lessons:
+        by_course.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
+    lesson_courses = list(courses.filter(path__in=list(by_course)).exclude(pk__in=[c.pk for c in title_hits]))
+    ordered = title_hits + lesson_courses
+    return [CourseResult(course=c, matched_lessons=tuple(by_course.get(c.path, ()))) for c in ordered]
+
+
+def topics_in_use(*, index: CourseIndexPage) -> list[Topic]:
+    course_topics = CoursePage.objects.child_of(index).live().public().values("topic_id")
+    return list(Topic.objects.filter(pk__in=course_topics))
+
+
+def course_lessons(*, course: CoursePage) -> list[LessonPage]:
+    return list(
+        LessonPage.objects.child_of(course)
+        .live()
+        .public()
+        .only("id", "title", "slug", "url_path", "path", "depth", "summary", "estimated_minutes")
+        .order_by("path")
+    )
+
+
+def lesson_navigation(*, lesson: LessonPage) -> dict:
+    """The lesson's course, its position, and the previous and next lessons."""
+    course = CoursePage.objects.select_related("topic").get(path=lesson.path[: -LessonPage.steplen])
+    siblings = course_lessons(course=course)
+    position = next((i for i, item in enumerate(siblings) if item.pk == lesson.pk), 0)
+    return {
+        "course": course,
+        "lesson_number": position + 1,
+        "lesson_count": len(siblings),
+        "previous_lesson": siblings[position - 1] if position > 0 else None,
+        "next_lesson": siblings[position + 1] if position + 1 < len(siblings) else None,
+    }
+
+
+def stale_courses() -> list[CoursePage]:
+    """Courses whose content was never checked or not checked recently against the real portal."""
+    return [c for c in CoursePage.objects.order_by("content_checked_on", "title") if c.is_stale]

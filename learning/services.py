@@ -1,0 +1,27 @@
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from learning.cast import CastMember
+from learning.models import User
+from learning.phone import normalise_phone
+
+
+@transaction.atomic
+def user_ensure(*, member: CastMember, password: str) -> User:
+    """Create the cast member if missing; never overwrite a password someone has changed."""
+    user, created = User.objects.get_or_create(
+        phone=normalise_phone(member.phone),
+        defaults={
+            "full_name": member.full_name,
+            "role": member.role,
+            "is_staff": member.is_staff,
+            "is_superuser": member.is_superuser,
+        },
+    )
+    if created:
+        user.set_password(password)
+        user.full_clean()
+        user.save(update_fields=["password"])
+    for name in member.groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    return user
