@@ -26,7 +26,8 @@ CHROMIUM_ARGS = [
 # Reads the tap targets as fractions of the screenshot, so hotspots scale with the image.
 HOTSPOTS_JS = """() => Array.from(document.querySelectorAll('[data-step]')).map(el => {
   const r = el.getBoundingClientRect();
-  return {step: Number(el.dataset.step), x: r.left / __W__, y: r.top / __H__, w: r.width / __W__, h: r.height / __H__};
+  return {step: Number(el.dataset.step),
+          x: r.left / __W__, y: r.top / __H__, w: r.width / __W__, h: r.height / __H__};
 }).sort((a, b) => a.step - b.step)""".replace("__W__", str(WIDTH)).replace("__H__", str(HEIGHT))
 
 
