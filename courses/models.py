@@ -224,7 +224,7 @@ class CoursePage(RoutablePageMixin, CachedPageMixin, SearchDocumentMixin, Page):
         context["lessons"] = course_lessons(course=self)
         return context
 
-    @path("ap-phich.pdf", name="poster")
+    @path("ap-phich/", name="poster")
     def poster(self, request):
         from courses.views import course_poster
 

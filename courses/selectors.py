@@ -65,13 +65,7 @@ def topics_in_use(*, index: CourseIndexPage) -> list[Topic]:
 
 
 def course_lessons(*, course: CoursePage) -> list[LessonPage]:
-    return list(
-        LessonPage.objects.child_of(course)
-        .live()
-        .public()
-        .only("id", "title", "slug", "url_path", "path", "depth", "summary", "estimated_minutes")
-        .order_by("path")
-    )
+    return list(LessonPage.objects.child_of(course).live().public().order_by("path"))
 
 
 def lesson_navigation(*, lesson: LessonPage) -> dict:

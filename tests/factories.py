@@ -1,0 +1,93 @@
+"""Small page trees for tests; the full demo seeder is exercised separately."""
+
+import io
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from cms.models import HomePage, SiteSettings
+from courses.demo.seed import taxonomy_ensure
+from courses.models import CourseIndexPage, CoursePage, LessonPage, Topic
+
+
+def make_image(title: str = "Ảnh thử", size=(360, 740), colour="#dde7e2"):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, format="PNG")
+    image = get_image_model()(title=title)
+    image.file = ImageFile(io.BytesIO(buffer.getvalue()), name="thu.png")
+    image.save()
+    return image
+
+
+def practice_block(image, hotspots=None) -> dict:
+    return {
+        "type": "practice",
+        "value": {
+            "title": "Đăng nhập bằng VNeID",
+            "instructions": "Chạm vào ô VNeID rồi nút Đăng nhập.",
+            "screenshot": image.pk,
+            "screenshot_alt": "Màn hình đăng nhập mô phỏng",
+            "hotspots": hotspots
+            or [
+                {"label": "Ô Tài khoản VNeID", "hint": "Tìm ô có chữ VNeID", "x": 10, "y": 20, "width": 80, "height": 10},
+                {"label": "Nút Đăng nhập", "hint": "Nút xanh ở dưới", "x": 10, "y": 60, "width": 80, "height": 10},
+            ],
+            "wrong_tap": "Chưa đúng chỗ.",
+            "success": "Chính xác! Bạn đã đăng nhập.",
+        },
+    }
+
+
+def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
+    """Home → catalogue → "Chữ ký số" course with lessons, published, as the default site."""
+    taxonomy_ensure()
+    root = Page.get_first_root_node()
+    home = HomePage(title="Học Số", slug="trang-chu-thu", hero_title="Học kỹ năng số")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Học Số"}
+    )
+    catalogue = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
+    home.add_child(instance=catalogue)
+    catalogue.save_revision().publish()
+    shell = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    shell.catalogue_page = catalogue
+    shell.save()
+    course = CoursePage(
+        title="Chữ ký số cho người dân",
+        slug="chu-ky-so",
+        summary="Hiểu chữ ký số và ký số từ xa.",
+        topic=Topic.objects.get(slug="chu-ky-so"),
+        outcomes="Phân biệt chữ ký số với ảnh chữ ký\nKý một tệp PDF",
+        estimated_minutes=40,
+    )
+    catalogue.add_child(instance=course)
+    course.save_revision().publish()
+    other = CoursePage(
+        title="Thanh toán an toàn",
+        slug="thanh-toan",
+        summary="VietQR và mã OTP.",
+        topic=Topic.objects.get(slug="thanh-toan"),
+        audience="citizen",
+        outcomes="Kiểm tra tên người nhận",
+    )
+    catalogue.add_child(instance=other)
+    other.save_revision().publish()
+    image = make_image()
+    created = []
+    for number in range(1, lessons + 1):
+        body = [
+            {"type": "heading", "value": f"Phần {number}"},
+            {"type": "paragraph", "value": f"<p>Nội dung bài {number}: khóa bí mật nằm trong thiết bị HSM.</p>"},
+            {"type": "callout", "value": {"kind": "scam", "title": "Đừng đọc mã OTP", "text": "<p>Không ai được hỏi.</p>"}},
+        ]
+        if with_practice and number == 2:
+            body.append(practice_block(image))
+        lesson = LessonPage(title=f"Bài {number}: Ký số từ xa", slug=f"bai-{number}", summary="Tóm tắt", body=body)
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+        created.append(lesson)
+    return {"home": home, "catalogue": catalogue, "course": course, "other": other, "lessons": created, "image": image}
