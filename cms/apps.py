@@ -17,6 +17,14 @@ class CmsConfig(AppConfig):
         # Deleting a page, or editing a snippet or site setting shown on pages, also changes what readers see.
         post_delete.connect(page_cache.invalidate_all, dispatch_uid="page-cache-delete")
         post_save.connect(_invalidate_on_shared_content, dispatch_uid="page-cache-shared")
+        _label_wagtail_fields()
+
+
+def _label_wagtail_fields() -> None:
+    """Wagtail declares this form field without a label, so it shows the untranslatable "Page"."""
+    from wagtail.admin.forms.workflows import WorkflowPageForm
+
+    WorkflowPageForm.base_fields["page"].label = _("Trang")
 
 
 def _invalidate_on_shared_content(sender, **kwargs) -> None:

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
@@ -37,3 +38,11 @@ class HocSoUserEditForm(_PhoneMixin, UserEditForm):
 class UserViewSet(WagtailUserViewSet):
     def get_form_class(self, for_update=False):
         return HocSoUserEditForm if for_update else HocSoUserCreationForm
+
+
+class HocSoLoginForm(LoginForm):
+    """Wagtail's login form leaves the password label to Django's untranslated field name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mật khẩu")

@@ -31,8 +31,22 @@ def practice_block(image, hotspots=None) -> dict:
             "screenshot_alt": "Màn hình đăng nhập mô phỏng",
             "hotspots": hotspots
             or [
-                {"label": "Ô Tài khoản VNeID", "hint": "Tìm ô có chữ VNeID", "x": 10, "y": 20, "width": 80, "height": 10},
-                {"label": "Nút Đăng nhập", "hint": "Nút xanh ở dưới", "x": 10, "y": 60, "width": 80, "height": 10},
+                {
+                    "label": "Ô Tài khoản VNeID",
+                    "hint": "Tìm ô có chữ VNeID",
+                    "x": 10,
+                    "y": 20,
+                    "width": 80,
+                    "height": 10,
+                },
+                {
+                    "label": "Nút Đăng nhập",
+                    "hint": "Nút xanh ở dưới",
+                    "x": 10,
+                    "y": 60,
+                    "width": 80,
+                    "height": 10,
+                },
             ],
             "wrong_tap": "Chưa đúng chỗ.",
             "success": "Chính xác! Bạn đã đăng nhập.",
@@ -48,7 +62,8 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
     root.add_child(instance=home)
     home.save_revision().publish()
     Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Học Số"}
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Học Số"},
     )
     catalogue = CourseIndexPage(title="Khóa học", slug="khoa-hoc")
     home.add_child(instance=catalogue)
@@ -81,13 +96,28 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
     for number in range(1, lessons + 1):
         body = [
             {"type": "heading", "value": f"Phần {number}"},
-            {"type": "paragraph", "value": f"<p>Nội dung bài {number}: khóa bí mật nằm trong thiết bị HSM.</p>"},
-            {"type": "callout", "value": {"kind": "scam", "title": "Đừng đọc mã OTP", "text": "<p>Không ai được hỏi.</p>"}},
+            {
+                "type": "paragraph",
+                "value": f"<p>Nội dung bài {number}: khóa bí mật nằm trong thiết bị HSM.</p>",
+            },
+            {
+                "type": "callout",
+                "value": {"kind": "scam", "title": "Đừng đọc mã OTP", "text": "<p>Không ai được hỏi.</p>"},
+            },
         ]
         if with_practice and number == 2:
             body.append(practice_block(image))
-        lesson = LessonPage(title=f"Bài {number}: Ký số từ xa", slug=f"bai-{number}", summary="Tóm tắt", body=body)
+        lesson = LessonPage(
+            title=f"Bài {number}: Ký số từ xa", slug=f"bai-{number}", summary="Tóm tắt", body=body
+        )
         course.add_child(instance=lesson)
         lesson.save_revision().publish()
         created.append(lesson)
-    return {"home": home, "catalogue": catalogue, "course": course, "other": other, "lessons": created, "image": image}
+    return {
+        "home": home,
+        "catalogue": catalogue,
+        "course": course,
+        "other": other,
+        "lessons": created,
+        "image": image,
+    }

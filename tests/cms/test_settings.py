@@ -17,7 +17,11 @@ PROBE = (
 
 
 def probe(module: str, **env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS")}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "ALLOWED_HOSTS")
+    }
     clean.update(DJANGO_SETTINGS_MODULE=module, **env)
     return subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=clean, capture_output=True, text=True)
 
@@ -35,7 +39,9 @@ def test_embedded_defaults_are_sqlite_wal_and_in_process_services(tmp_path):
 
 def test_database_and_redis_urls_switch_every_service():
     result = probe(
-        "cms.settings.dev", DATABASE_URL="postgres://u@db.example:5432/hocso", REDIS_URL="redis://cache.example:6379/1"
+        "cms.settings.dev",
+        DATABASE_URL="postgres://u@db.example:5432/hocso",
+        REDIS_URL="redis://cache.example:6379/1",
     )
     values = json.loads(result.stdout)
     assert values["db"] == "django.db.backends.postgresql"

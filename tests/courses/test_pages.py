@@ -101,17 +101,25 @@ def test_more_lessons_and_courses_do_not_add_queries(site_tree):
             assert client.get(url).status_code == 200
         return len(context.captured_queries)
 
-    before = [count(u) for u in ("/khoa-hoc/?q=ky", "/khoa-hoc/chu-ky-so/?a=1", "/khoa-hoc/chu-ky-so/bai-2/?a=1")]
+    before = [
+        count(u) for u in ("/khoa-hoc/?q=ky", "/khoa-hoc/chu-ky-so/?a=1", "/khoa-hoc/chu-ky-so/bai-2/?a=1")
+    ]
     course = site_tree["course"]
     for number in range(4, 9):
-        lesson = LessonPage(title=f"Bài {number} ký số", slug=f"bai-{number}", body=[{"type": "heading", "value": "ký"}])
+        lesson = LessonPage(
+            title=f"Bài {number} ký số", slug=f"bai-{number}", body=[{"type": "heading", "value": "ký"}]
+        )
         course.add_child(instance=lesson)
         lesson.save_revision().publish()
     for number in range(3):
-        extra = CoursePage(title=f"Ký số {number}", slug=f"ky-so-{number}", summary="ký", topic=course.topic, outcomes="x")
+        extra = CoursePage(
+            title=f"Ký số {number}", slug=f"ky-so-{number}", summary="ký", topic=course.topic, outcomes="x"
+        )
         site_tree["catalogue"].add_child(instance=extra)
         extra.save_revision().publish()
-    after = [count(u) for u in ("/khoa-hoc/?q=ky", "/khoa-hoc/chu-ky-so/?a=1", "/khoa-hoc/chu-ky-so/bai-2/?a=1")]
+    after = [
+        count(u) for u in ("/khoa-hoc/?q=ky", "/khoa-hoc/chu-ky-so/?a=1", "/khoa-hoc/chu-ky-so/bai-2/?a=1")
+    ]
     assert after == before
 
 

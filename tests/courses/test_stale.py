@@ -26,7 +26,9 @@ def test_trainers_see_stale_courses_in_the_admin(site_tree, cast_users, client):
     from courses.editorial import editorial_setup
     from learning.cast import REVIEWERS_GROUP, TRAINERS_GROUP
 
-    editorial_setup(catalogue=site_tree["catalogue"], trainers_group=TRAINERS_GROUP, reviewers_group=REVIEWERS_GROUP)
+    editorial_setup(
+        catalogue=site_tree["catalogue"], trainers_group=TRAINERS_GROUP, reviewers_group=REVIEWERS_GROUP
+    )
     client.force_login(cast_users["trainer"])
     response = client.get("/quan-tri/bao-cao/khoa-hoc-can-doi-chieu/")
     assert response.status_code == 200

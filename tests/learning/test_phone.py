@@ -6,13 +6,23 @@ from learning.phone import display_phone, normalise_phone
 
 @pytest.mark.parametrize(
     "raw",
-    ["0912345678", "0912 345 678", "+84912345678", "+84 912 345 678", "84912345678", "0084912345678", "091.234.5678"],
+    [
+        "0912345678",
+        "0912 345 678",
+        "+84912345678",
+        "+84 912 345 678",
+        "84912345678",
+        "0084912345678",
+        "091.234.5678",
+    ],
 )
 def test_the_ways_people_write_a_mobile_number_store_one_form(raw):
     assert normalise_phone(raw) == "+84912345678"
 
 
-@pytest.mark.parametrize("raw", ["", "12345", "0212345678", "09123456789", "091234567", "+1 415 555 0100", "abc"])
+@pytest.mark.parametrize(
+    "raw", ["", "12345", "0212345678", "09123456789", "091234567", "+1 415 555 0100", "abc"]
+)
 def test_invalid_numbers_are_refused_with_a_vietnamese_message(raw):
     with pytest.raises(ValidationError) as error:
         normalise_phone(raw)
