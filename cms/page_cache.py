@@ -101,5 +101,6 @@ class CachedPageMixin:
         response = super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated and not getattr(request, "is_preview", False):
             setattr(response, CACHEABLE_ATTR, True)
-            response.headers.setdefault("Cache-Control", "public, max-age=60")
+            # Browsers revalidate the HTML every time, so a publish shows at once; static files are immutable.
+            response.headers.setdefault("Cache-Control", "no-cache")
         return response
