@@ -1,0 +1,36 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+
+from courses.models import CoursePage, LessonPage
+from learning.models import User
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
+    call_command("seed_demo", stdout=io.StringIO())
+    counts = (
+        CoursePage.objects.live().count(),
+        LessonPage.objects.live().count(),
+        get_image_model().objects.count(),
+    )
+    assert counts[0] == 5
+    assert 15 <= counts[1] <= 30
+    assert all(3 <= LessonPage.objects.child_of(c).count() <= 6 for c in CoursePage.objects.all())
+    assert User.objects.count() == 7
+    call_command("seed_demo", stdout=io.StringIO())
+    assert (
+        CoursePage.objects.live().count(),
+        LessonPage.objects.live().count(),
+        get_image_model().objects.count(),
+    ) == counts
+    assert User.objects.count() == 7
+    # Every practice block in the demo has as many hotspots as its screen has tap targets, all on the image.
+    for lesson in LessonPage.objects.all():
+        for block in lesson.body:
+            if block.block_type == "practice":
+                for spot in block.value["hotspots"]:
+                    assert 0 <= spot["x"] and spot["x"] + spot["width"] <= 100.01
+                    assert 0 <= spot["y"] and spot["y"] + spot["height"] <= 100.01
