@@ -136,6 +136,7 @@ def screens(world) -> list[str]:
         "/quan-tri/account/",
         "/quan-tri/settings/cms/sitesettings/1/",
         "/quan-tri/users/",
+        "/quan-tri/users/new/",
         "/quan-tri/groups/",
     ]
 

@@ -27,3 +27,30 @@ def test_email_is_optional_and_short_name_is_the_given_name():
     assert user.email == ""
     assert user.get_short_name() == "Hồng"
     assert str(user) == "Nguyễn Thị Hồng"
+
+
+@pytest.mark.django_db
+def test_administrators_create_a_user_with_phone_full_name_and_role_in_the_admin(client):
+    admin = User.objects.create_superuser("0901000001", "x", full_name="Quản trị")
+    client.force_login(admin)
+    form = client.get("/quan-tri/users/new/").content.decode()
+    for field in ("id_phone", "id_full_name", "id_role", "id_email"):
+        assert field in form
+    response = client.post(
+        "/quan-tri/users/new/",
+        {
+            "phone": "0987 654 321",
+            "full_name": "Vũ Thị Mai",
+            "email": "",
+            "role": "trainer",
+            "password1": "mot-mat-khau-dai-2026",
+            "password2": "mot-mat-khau-dai-2026",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    created = User.objects.get(phone="+84987654321")
+    assert (created.full_name, created.role) == ("Vũ Thị Mai", "trainer")
+    bad = client.post("/quan-tri/users/new/", {"phone": "12345", "full_name": "X", "role": "citizen"})
+    assert bad.status_code == 200
+    assert "Số điện thoại không hợp lệ" in bad.content.decode()
+    assert User.objects.count() == 2
