@@ -13,18 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from bench.server import hocso_server  # noqa: E402
+from cms.chromium import CHROMIUM_ARGS, CHROMIUM_PATH  # noqa: E402
 
 LESSON = "/khoa-hoc/an-toan-thong-tin-lua-dao/bao-ve-du-lieu-ca-nhan/"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MEDIA = {"Image", "Media", "Font"}
 
 
@@ -51,7 +42,7 @@ def measure(page, cdp, url: str) -> list[dict]:
 
 def main() -> None:
     with hocso_server() as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 360, "height": 740})
         page = context.new_page()
         cdp = context.new_cdp_session(page)

@@ -104,7 +104,8 @@ class SearchDocumentMixin(models.Model):
         abstract = True
 
     def build_search_document(self) -> str:
-        raise NotImplementedError
+        """The folded words readers may search for; pages with more text than a title override this."""
+        return search_document(self.title)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")

@@ -1,8 +1,10 @@
-"""A4 poster for a course, to pin on the commune notice board. Pure: data in, PDF bytes out."""
+"""A4 poster for a course, to pin on the commune notice board. Pure: data in, PDF bytes out
+(its fixed wording follows the active language)."""
 
 import io
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -44,7 +46,7 @@ def render_poster(data: PosterData) -> bytes:
     canvas.setFont(BOLD, 30)
     canvas.drawString(margin, height - 22 * mm, data.site_name.upper())
     canvas.setFont(REGULAR, 13)
-    canvas.drawString(margin, height - 32 * mm, "Khóa học kỹ năng số miễn phí cho mọi người")
+    canvas.drawString(margin, height - 32 * mm, gettext("Khóa học kỹ năng số miễn phí cho mọi người"))
 
     y = height - 60 * mm
     canvas.setFillColor(GREEN)
@@ -68,11 +70,16 @@ def render_poster(data: PosterData) -> bytes:
 
     y -= 6 * mm
     canvas.setFont(SEMIBOLD, 14)
-    canvas.drawString(margin, y, f"{data.lesson_count} bài học · khoảng {data.minutes} phút")
+    canvas.drawString(
+        margin,
+        y,
+        gettext("%(lessons)d bài học · khoảng %(minutes)d phút")
+        % {"lessons": data.lesson_count, "minutes": data.minutes},
+    )
     y -= 10 * mm
     if data.outcomes:
         canvas.setFont(BOLD, 14)
-        canvas.drawString(margin, y, "Học xong, bạn sẽ biết:")
+        canvas.drawString(margin, y, gettext("Học xong, bạn sẽ biết:"))
         y -= 8 * mm
         canvas.setFont(REGULAR, 12.5)
         for outcome in data.outcomes[:5]:
@@ -91,12 +98,12 @@ def render_poster(data: PosterData) -> bytes:
     text_x = margin + qr_size + 10 * mm
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 18)
-    canvas.drawString(text_x, qr_y + qr_size - 12 * mm, "Quét mã để học ngay")
+    canvas.drawString(text_x, qr_y + qr_size - 12 * mm, gettext("Quét mã để học ngay"))
     canvas.setFont(REGULAR, 12)
     instructions = [
-        "1. Mở Zalo hoặc ứng dụng máy ảnh",
-        "2. Hướng vào mã QR bên cạnh",
-        "3. Chạm vào đường dẫn hiện ra",
+        gettext("1. Mở Zalo hoặc ứng dụng máy ảnh"),
+        gettext("2. Hướng vào mã QR bên cạnh"),
+        gettext("3. Chạm vào đường dẫn hiện ra"),
     ]
     line_y = qr_y + qr_size - 22 * mm
     for line in instructions:
@@ -114,7 +121,7 @@ def render_poster(data: PosterData) -> bytes:
     canvas.setFillColorRGB(1, 1, 1)
     canvas.setFont(REGULAR, 10)
     footer = data.organisation or data.site_name
-    canvas.drawString(margin, 5.5 * mm, f"{footer} · Không ai bị bỏ lại phía sau")
+    canvas.drawString(margin, 5.5 * mm, gettext("%(unit)s · Không ai bị bỏ lại phía sau") % {"unit": footer})
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

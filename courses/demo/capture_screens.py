@@ -10,18 +10,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from cms.chromium import CHROMIUM_ARGS, CHROMIUM_PATH
+
 SCREENS = Path(__file__).resolve().parent / "screens"
 WIDTH, HEIGHT = 360, 740
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # Reads the tap targets as fractions of the screenshot, so hotspots scale with the image.
 HOTSPOTS_JS = """() => Array.from(document.querySelectorAll('[data-step]')).map(el => {
@@ -33,7 +25,7 @@ HOTSPOTS_JS = """() => Array.from(document.querySelectorAll('[data-step]')).map(
 
 def capture(names: list[str]) -> None:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, device_scale_factor=1)
         for name in names:
             html = SCREENS / f"{name}.html"
