@@ -14,8 +14,9 @@ class CmsConfig(AppConfig):
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(page_cache.invalidate_all, dispatch_uid=f"page-cache-{id(signal)}")
-        # Deleting a page, or editing a snippet or site setting shown on pages, also changes what readers see.
-        post_delete.connect(page_cache.invalidate_all, dispatch_uid="page-cache-delete")
+        # Deleting a page, or changing a snippet or site setting shown on pages, changes what readers
+        # see; other deletions (sessions, finished tasks, renditions) must not empty the cache.
+        post_delete.connect(_invalidate_on_shared_content, dispatch_uid="page-cache-delete")
         post_save.connect(_invalidate_on_shared_content, dispatch_uid="page-cache-shared")
         _label_wagtail_fields()
 
@@ -27,8 +28,12 @@ def _label_wagtail_fields() -> None:
     WorkflowPageForm.base_fields["page"].label = _("Trang")
 
 
-def _invalidate_on_shared_content(sender, **kwargs) -> None:
+def _invalidate_on_shared_content(sender, signal=None, **kwargs) -> None:
+    from django.db.models.signals import post_delete
+    from wagtail.models import Page
+
     from cms import page_cache
 
-    if getattr(sender, "invalidates_page_cache", False):
+    deleted_page = signal is post_delete and issubclass(sender, Page)
+    if deleted_page or getattr(sender, "invalidates_page_cache", False):
         page_cache.invalidate_all()

@@ -14,7 +14,14 @@ from django.http import HttpResponse
 
 _GENERATION_KEY = "page-cache:generation"
 CACHEABLE_ATTR = "hocso_page_cacheable"
-_KEPT_HEADERS = ("content-type", "content-language", "cache-control", "x-frame-options", "referrer-policy")
+_KEPT_HEADERS = (
+    "content-type",
+    "content-language",
+    "content-disposition",
+    "cache-control",
+    "x-frame-options",
+    "referrer-policy",
+)
 
 
 def _shared_cache() -> bool:

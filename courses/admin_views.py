@@ -1,23 +1,8 @@
-from datetime import timedelta
-
 from django.conf import settings
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 
-from courses.models import CoursePage
-
-
-def stale_cutoff():
-    return timezone.localdate() - timedelta(days=settings.HOCSO_STALE_AFTER_DAYS)
-
-
-def stale_courses_queryset():
-    """Courses never checked against the real portal, or checked before the cut-off."""
-    return CoursePage.objects.filter(
-        Q(content_checked_on__isnull=True) | Q(content_checked_on__lt=stale_cutoff())
-    ).order_by("content_checked_on", "title")
+from courses.selectors import stale_courses
 
 
 class StaleCoursesView(ReportView):
@@ -34,7 +19,7 @@ class StaleCoursesView(ReportView):
     }
 
     def get_queryset(self):
-        return stale_courses_queryset()
+        return stale_courses()
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

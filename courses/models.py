@@ -1,3 +1,5 @@
+from datetime import date, timedelta
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -15,6 +17,11 @@ from wagtail.snippets.models import register_snippet
 from cms.page_cache import CachedPageMixin
 from cms.text import search_document
 from courses.blocks import LessonStreamBlock
+
+
+def stale_cutoff() -> date:
+    """Content checked against the real portal before this day is stale (HOCSO_STALE_AFTER_DAYS)."""
+    return timezone.localdate() - timedelta(days=settings.HOCSO_STALE_AFTER_DAYS)
 
 
 class Audience(models.TextChoices):
@@ -142,7 +149,7 @@ class CourseIndexPage(CachedPageMixin, Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, CachedPageMixin, SearchDocumentMixin, Page):
+class CoursePage(CachedPageMixin, RoutablePageMixin, SearchDocumentMixin, Page):
     summary = models.CharField(
         _("tóm tắt"),
         max_length=250,
@@ -208,10 +215,7 @@ class CoursePage(RoutablePageMixin, CachedPageMixin, SearchDocumentMixin, Page):
 
     @property
     def is_stale(self) -> bool:
-        if self.content_checked_on is None:
-            return True
-        age = timezone.localdate() - self.content_checked_on
-        return age.days > settings.HOCSO_STALE_AFTER_DAYS
+        return self.content_checked_on is None or self.content_checked_on < stale_cutoff()
 
     teaser_template = "courses/includes/course_card.html"
 

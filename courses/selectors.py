@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 
 from cms.text import fold_words
-from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage, Topic
+from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage, Topic, stale_cutoff
 
 MAX_QUERY_WORDS = 8
 
@@ -42,15 +42,21 @@ def catalogue_courses(
     if not words:
         return [CourseResult(course=c) for c in courses]
 
-    condition = _word_filter(words)
-    title_hits = list(courses.filter(condition))
-    lessons = list(
+    lessons_under = (
         LessonPage.objects.live()
         .public()
         .filter(path__startswith=index.path)
-        .filter(condition)
+        .defer("body", "search_document")
         .order_by("path")
     )
+    # The whole phrase first ("chu ky so" as typed); only when nothing has it, every word anywhere.
+    phrase = Q(search_document__contains=" " + " ".join(words))
+    title_hits = list(courses.filter(phrase))
+    lessons = list(lessons_under.filter(phrase))
+    if not title_hits and not lessons and len(words) > 1:
+        condition = _word_filter(words)
+        title_hits = list(courses.filter(condition))
+        lessons = list(lessons_under.filter(condition))
     by_course: dict[str, list[LessonPage]] = {}
     for lesson in lessons:
         by_course.setdefault(lesson.path[: -LessonPage.steplen], []).append(lesson)
@@ -82,6 +88,8 @@ def lesson_navigation(*, lesson: LessonPage) -> dict:
     }
 
 
-def stale_courses() -> list[CoursePage]:
-    """Courses whose content was never checked or not checked recently against the real portal."""
-    return [c for c in CoursePage.objects.order_by("content_checked_on", "title") if c.is_stale]
+def stale_courses() -> QuerySet[CoursePage]:
+    """Courses whose content was never checked, or not recently, against the real portal."""
+    return CoursePage.objects.filter(
+        Q(content_checked_on__isnull=True) | Q(content_checked_on__lt=stale_cutoff())
+    ).order_by("content_checked_on", "title")

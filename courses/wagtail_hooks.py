@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from courses.admin_views import StaleCoursesView, stale_courses_queryset
+from courses.admin_views import StaleCoursesView
+from courses.selectors import stale_courses
 
 
 @hooks.register("register_admin_urls")
@@ -30,7 +31,7 @@ class StaleCoursesPanel(Component):
     template_name = "courses/admin/stale_panel.html"
 
     def get_context_data(self, parent_context=None):
-        return {"count": stale_courses_queryset().count()}
+        return {"count": stale_courses().count()}
 
 
 @hooks.register("construct_homepage_panels")

@@ -90,6 +90,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_full_name(self) -> str:
         return self.full_name
 
+    @property
+    def first_name(self) -> str:
+        # Wagtail's admin sidebar greets users by `first_name`, else by their login (the phone number).
+        return self.get_short_name()
+
     def get_short_name(self) -> str:
         # Vietnamese people are called by their given name, the last word of the full name.
         return self.full_name.split()[-1] if self.full_name.strip() else self.phone_display

@@ -54,6 +54,13 @@ def practice_block(image, hotspots=None) -> dict:
     }
 
 
+def _published_course(catalogue, **fields) -> CoursePage:
+    course = CoursePage(**fields)
+    catalogue.add_child(instance=course)
+    course.save_revision().publish()
+    return course
+
+
 def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
     """Home → catalogue → "Chữ ký số" course with lessons, published, as the default site."""
     taxonomy_ensure()
@@ -71,7 +78,8 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
     shell = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     shell.catalogue_page = catalogue
     shell.save()
-    course = CoursePage(
+    course = _published_course(
+        catalogue,
         title="Chữ ký số cho người dân",
         slug="chu-ky-so",
         summary="Hiểu chữ ký số và ký số từ xa.",
@@ -79,9 +87,8 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
         outcomes="Phân biệt chữ ký số với ảnh chữ ký\nKý một tệp PDF",
         estimated_minutes=40,
     )
-    catalogue.add_child(instance=course)
-    course.save_revision().publish()
-    other = CoursePage(
+    other = _published_course(
+        catalogue,
         title="Thanh toán an toàn",
         slug="thanh-toan",
         summary="VietQR và mã OTP.",
@@ -89,8 +96,6 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
         audience="citizen",
         outcomes="Kiểm tra tên người nhận",
     )
-    catalogue.add_child(instance=other)
-    other.save_revision().publish()
     image = make_image()
     created = []
     for number in range(1, lessons + 1):

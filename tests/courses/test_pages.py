@@ -165,3 +165,37 @@ def test_language_switch_shows_english_interface_and_keeps_it_per_visitor(site_t
     assert '<html lang="vi">' in Client().get("/khoa-hoc/").content.decode()
     evil = client.get("/ngon-ngu/vi/", {"next": "https://evil.example/"})
     assert evil["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_deleting_a_page_invalidates_the_cache_but_unrelated_deletions_do_not(site_tree, cast_users):
+    from cms.page_cache import current_generation
+
+    client = Client()
+    client.get("/khoa-hoc/chu-ky-so/")
+    generation = current_generation()
+    cast_users["citizen"].delete()
+    assert current_generation() == generation
+    assert client.get("/khoa-hoc/chu-ky-so/").headers["X-Page-Cache"] == "hit"
+    site_tree["lessons"][2].delete()
+    assert current_generation() != generation
+    html = client.get("/khoa-hoc/chu-ky-so/").content.decode()
+    assert "bai-3" not in html
+
+
+@pytest.mark.django_db
+def test_every_page_type_and_the_poster_are_cached_for_anonymous_readers(site_tree):
+    client = Client()
+    for url in (
+        "/",
+        "/khoa-hoc/",
+        "/khoa-hoc/chu-ky-so/",
+        "/khoa-hoc/chu-ky-so/bai-1/",
+        "/khoa-hoc/chu-ky-so/ap-phich/",
+    ):
+        first = client.get(url)
+        second = client.get(url)
+        assert (first.headers.get("X-Page-Cache"), second.headers.get("X-Page-Cache")) == ("miss", "hit"), url
+        assert second.content == first.content
+        assert second["Content-Type"] == first["Content-Type"]
+    assert client.get("/khoa-hoc/chu-ky-so/ap-phich/")["Content-Disposition"].startswith("inline; filename=")

@@ -69,3 +69,13 @@ def test_search_page_shows_the_result_count_and_lesson_links(site_tree, client):
     html = client.get("/khoa-hoc/", {"q": "CHU KY SO"}).content.decode()
     assert "Tìm thấy 1 khóa học cho “CHU KY SO”" in html
     assert 'href="/khoa-hoc/chu-ky-so/"' in html
+
+
+@pytest.mark.django_db
+def test_a_phrase_as_typed_ranks_over_scattered_words(site_tree):
+    other = site_tree["other"]
+    other.summary = "Số tài khoản, chữ viết hoa, ký tên người nhận."
+    other.save_revision().publish()
+    # "chu", "ky" and "so" all occur in the payments course, but only the signature course has the phrase.
+    results = catalogue_courses(index=site_tree["catalogue"], query="chu ky so")
+    assert [r.course.slug for r in results] == ["chu-ky-so"]

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from courses.admin_views import stale_courses_queryset
+from courses.selectors import stale_courses as stale_courses_queryset
 
 
 @pytest.mark.django_db

@@ -54,3 +54,12 @@ def test_administrators_create_a_user_with_phone_full_name_and_role_in_the_admin
     assert bad.status_code == 200
     assert "Số điện thoại không hợp lệ" in bad.content.decode()
     assert User.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_the_admin_sidebar_greets_staff_by_name_not_by_phone(client):
+    admin = User.objects.create_superuser("0901000001", "x", full_name="Lê Minh Đức")
+    client.force_login(admin)
+    html = client.get("/quan-tri/").content.decode()
+    assert '"name": "Đức"' in html or '"name": "\\u0110\\u1ee9c"' in html
+    assert '"name": "+84901000001"' not in html
