@@ -33,8 +33,9 @@ class HomePage(CachedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pages = [item.page for item in self.featured.select_related("page") if item.page and item.page.live]
-        context["featured_pages"] = [page.specific for page in pages]
+        ids = list(self.featured.order_by("sort_order").values_list("page_id", flat=True))
+        specific = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        context["featured_pages"] = [specific[pk] for pk in ids if pk in specific]
         return context
 
 

@@ -6,6 +6,8 @@ delete bumps a generation stamp that is part of every key, so readers never see 
 page older than its last publication.
 """
 
+import os
+import uuid
 from pathlib import Path
 
 from django.conf import settings
@@ -38,7 +40,7 @@ def current_generation() -> str:
     if _shared_cache():
         return str(cache.get_or_set(_GENERATION_KEY, 1, None))
     try:
-        return str(_stamp_file().stat().st_mtime_ns)
+        return _stamp_file().read_text()
     except FileNotFoundError:
         return "0"
 
@@ -50,11 +52,13 @@ def invalidate_all(**_kwargs) -> None:
         except ValueError:
             cache.set(_GENERATION_KEY, 2, None)
     else:
+        # A fresh random stamp, swapped in atomically: readers never see a half-written file,
+        # and two publishes in the same clock tick still differ (an mtime would not).
         path = _stamp_file()
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("")
-        # Two publishes within one clock tick must still give different stamps.
-        path.touch()
+        temporary = path.with_suffix(f".{uuid.uuid4().hex}")
+        temporary.write_text(uuid.uuid4().hex)
+        os.replace(temporary, path)
 
 
 def _key(request, generation: str) -> str:

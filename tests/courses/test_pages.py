@@ -199,3 +199,28 @@ def test_every_page_type_and_the_poster_are_cached_for_anonymous_readers(site_tr
         assert second.content == first.content
         assert second["Content-Type"] == first["Content-Type"]
     assert client.get("/khoa-hoc/chu-ky-so/ap-phich/")["Content-Disposition"].startswith("inline; filename=")
+
+
+def test_two_invalidations_in_quick_succession_give_two_generations(settings, tmp_path):
+    from cms.page_cache import current_generation, invalidate_all
+
+    settings.VAR_DIR = tmp_path
+    seen = {current_generation()}
+    for _ in range(20):
+        invalidate_all()
+        seen.add(current_generation())
+    assert len(seen) == 21
+
+
+@pytest.mark.django_db
+def test_home_page_shows_featured_courses_in_order_and_hides_unpublished_ones(site_tree):
+    from cms.models import HomePageFeatured
+
+    home, course, other = site_tree["home"], site_tree["course"], site_tree["other"]
+    HomePageFeatured.objects.create(home=home, page=other, sort_order=0)
+    HomePageFeatured.objects.create(home=home, page=course, sort_order=1)
+    html = Client().get("/?a=1").content.decode()
+    assert html.index("Thanh toán an toàn") < html.index("Chữ ký số cho người dân")
+    assert "VietQR và mã OTP." in html  # the course card's summary: the specific page was loaded
+    other.unpublish()
+    assert "Thanh toán an toàn" not in Client().get("/?b=1").content.decode()
