@@ -11,6 +11,7 @@ urlpatterns = [
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("ngon-ngu/<str:code>/", views.choose_language, name="choose_language"),
     path("suc-khoe/", views.health, name="health"),
+    path("", include("learning.urls")),
 ]
 
 if settings.DEBUG:

@@ -240,10 +240,16 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
     summary = models.CharField(_("tóm tắt"), max_length=250, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(_("thời lượng (phút)"), default=10)
     body = StreamField(LessonStreamBlock(), verbose_name=_("nội dung bài học"))
+    optional = models.BooleanField(
+        _("bài đọc thêm"),
+        default=False,
+        help_text=_("Bài đọc thêm không tính vào tiến độ và điều kiện hoàn thành khóa học."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("estimated_minutes"),
+        FieldPanel("optional"),
         FieldPanel("body"),
     ]
     parent_page_types = ["courses.CoursePage"]

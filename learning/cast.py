@@ -17,15 +17,29 @@ class CastMember:
     is_staff: bool = False
     is_superuser: bool = False
     groups: tuple[str, ...] = ()
+    unit_code: str = ""
+    position: str = ""
 
 
 TRAINERS_GROUP = "Giảng viên"
 REVIEWERS_GROUP = "Người duyệt nội dung"
 
+# Everyone local lives in xã Đại Từ (05830), tỉnh Thái Nguyên (19); the province manager sits at the province.
+DEMO_COMMUNE = "05830"
+DEMO_PROVINCE = "19"
+# A commune in another province, for showing that managers see only their own units.
+OTHER_COMMUNE = "00004"
+
 CAST = (
     CastMember("admin", "0901000001", "Quản trị Học Số", "national_admin", is_staff=True, is_superuser=True),
     CastMember(
-        "trainer", "0912000002", "Trần Thị Thu Hà", "trainer", is_staff=True, groups=(TRAINERS_GROUP,)
+        "trainer",
+        "0912000002",
+        "Trần Thị Thu Hà",
+        "trainer",
+        is_staff=True,
+        groups=(TRAINERS_GROUP,),
+        unit_code=DEMO_COMMUNE,
     ),
     CastMember(
         "reviewer",
@@ -34,11 +48,19 @@ CAST = (
         "trainer",
         is_staff=True,
         groups=(TRAINERS_GROUP, REVIEWERS_GROUP),
+        unit_code=DEMO_COMMUNE,
     ),
-    CastMember("citizen", "0358000004", "Nguyễn Thị Hồng", "citizen"),
-    CastMember("official", "0868000005", "Phạm Văn Bình", "official"),
-    CastMember("commune_manager", "0777000006", "Hoàng Thị Lan", "commune_manager"),
-    CastMember("province_manager", "0522000007", "Đỗ Quang Huy", "province_manager"),
+    CastMember("citizen", "0358000004", "Nguyễn Thị Hồng", "citizen", unit_code=DEMO_COMMUNE),
+    CastMember(
+        "official",
+        "0868000005",
+        "Phạm Văn Bình",
+        "official",
+        unit_code=DEMO_COMMUNE,
+        position="Công chức Văn phòng - Thống kê",
+    ),
+    CastMember("commune_manager", "0777000006", "Hoàng Thị Lan", "commune_manager", unit_code=DEMO_COMMUNE),
+    CastMember("province_manager", "0522000007", "Đỗ Quang Huy", "province_manager", unit_code=DEMO_PROVINCE),
 )
 
 

@@ -1,8 +1,9 @@
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from learning.cast import CastMember
-from learning.models import User
+from learning.models import AdministrativeUnit, Position, User
 from learning.phone import normalise_phone
 
 
@@ -21,7 +22,13 @@ def user_ensure(*, member: CastMember, password: str) -> User:
     if created:
         user.set_password(password)
         user.full_clean()
-        user.save(update_fields=["password"])
+        user.phone_confirmed_at = timezone.now()
+        user.save(update_fields=["password", "phone_confirmed_at"])
+    if member.unit_code and user.unit_id is None:
+        user.unit = AdministrativeUnit.objects.filter(code=member.unit_code).first()
+        if member.position:
+            user.position = Position.objects.get_or_create(name=member.position)[0]
+        user.save(update_fields=["unit", "position"])
     for name in member.groups:
         user.groups.add(Group.objects.get_or_create(name=name)[0])
     return user

@@ -21,7 +21,14 @@ def site_tree(db):
 
 
 @pytest.fixture
-def cast_users(db):
+def units(db):
+    from tests.factories import build_units
+
+    return build_units()
+
+
+@pytest.fixture
+def cast_users(units):
     from learning.cast import CAST, DEMO_PASSWORD
     from learning.services import user_ensure
 

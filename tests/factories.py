@@ -126,3 +126,45 @@ def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
         "lessons": created,
         "image": image,
     }
+
+
+def build_units() -> dict:
+    """Two provinces and three communes with their real codes: enough to test scope and mergers."""
+    from learning.models import AdministrativeUnit, UnitLevel
+
+    def unit(code, name, level, kind, parent=None):
+        return AdministrativeUnit.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name.split(" ", 1)[1] if " " in name else name,
+                "name_with_type": name,
+                "level": level,
+                "kind": kind,
+                "parent": parent,
+            },
+        )[0]
+
+    thai_nguyen = unit("19", "Tỉnh Thái Nguyên", UnitLevel.PROVINCE, "tinh")
+    ha_noi = unit("01", "Thành phố Hà Nội", UnitLevel.PROVINCE, "thanh-pho")
+    return {
+        "thai_nguyen": thai_nguyen,
+        "ha_noi": ha_noi,
+        "dai_tu": unit("05830", "Xã Đại Từ", UnitLevel.COMMUNE, "xa", thai_nguyen),
+        "phong_quang": unit("01849", "Xã Phong Quang", UnitLevel.COMMUNE, "xa", thai_nguyen),
+        "ba_dinh": unit("00004", "Phường Ba Đình", UnitLevel.COMMUNE, "phuong", ha_noi),
+    }
+
+
+def login_verified(client, user):
+    """Sign in as someone who has also passed the second factor (a confirmed TOTP device)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name="Ứng dụng xác thực", confirmed=True
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

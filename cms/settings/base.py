@@ -1,5 +1,6 @@
 """Settings shared by every environment; each differing value comes from cms.env."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_q",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "channels",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -56,8 +60,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "learning.second_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -133,7 +141,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "learning:login"
+LOGIN_REDIRECT_URL = "learning:my_courses"
+AUTHENTICATION_BACKENDS = [
+    # Axes first: it refuses a locked phone-and-address pair before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock the pair (phone number, IP address), never the address alone: a whole commune office shares one IP.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = env_int("HOCSO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("HOCSO_LOGIN_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "learning.lockout.username_from_request"
+AXES_LOCKOUT_CALLABLE = "learning.lockout.locked_out"
+AXES_IPWARE_PROXY_COUNT = env_int("HOCSO_PROXY_COUNT", 0)
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = "Học Số"
 
 # --- Language and time -------------------------------------------------------------
 LANGUAGE_CODE = "vi"
@@ -178,6 +202,17 @@ WAGTAILUSERS_PASSWORD_REQUIRED = True
 # A course whose content was last checked against the real portal longer ago than this is stale.
 HOCSO_STALE_AFTER_DAYS = env_int("HOCSO_STALE_AFTER_DAYS", 180)
 HOCSO_PAGE_CACHE_SECONDS = env_int("HOCSO_PAGE_CACHE_SECONDS", 600)
+# Text messages and reminders go through pluggable backends; the console ones print instead of sending.
+HOCSO_SMS_BACKEND = env_str("HOCSO_SMS_BACKEND", "learning.sms.ConsoleSMSBackend")
+HOCSO_NOTIFIER_BACKENDS = env_list("HOCSO_NOTIFIER_BACKENDS", ["learning.notify.ConsoleNotifier"])
+HOCSO_CODE_TTL_MINUTES = env_int("HOCSO_CODE_TTL_MINUTES", 10)
+HOCSO_CODE_MAX_ATTEMPTS = 5
+HOCSO_CODES_PER_PHONE_PER_HOUR = env_int("HOCSO_CODES_PER_PHONE_PER_HOUR", 5)
+HOCSO_CODES_PER_IP_PER_HOUR = env_int("HOCSO_CODES_PER_IP_PER_HOUR", 30)
+# The privacy notice people consent to; bump the version whenever its text changes.
+HOCSO_PRIVACY_NOTICE_VERSION = "2026-11"
+HOCSO_DATA_REQUEST_DAYS = env_int("HOCSO_DATA_REQUEST_DAYS", 3)
+HOCSO_REMINDER_DAYS_BEFORE = env_int("HOCSO_REMINDER_DAYS_BEFORE", 7)
 
 LOGGING = {
     "version": 1,
@@ -189,6 +224,7 @@ LOGGING = {
         # Wagtail runs its search and reference-index tasks inline; one line per task is noise.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
 # The admin date pickers enter and show dates day first too.

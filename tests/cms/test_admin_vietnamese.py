@@ -14,6 +14,8 @@ import pytest
 import wagtail
 from django.test import Client
 
+from tests.factories import login_verified
+
 WAGTAIL_DIR = Path(wagtail.__file__).parent
 # Words that read the same in Vietnamese admin software.
 # "None" is Python's None that Wagtail prints into a hidden counter, not a sentence to translate.
@@ -156,7 +158,7 @@ def test_login_page_is_vietnamese():
 def test_every_admin_screen_of_trainers_and_reviewers_is_vietnamese(admin_world, cast_users):
     sources = english_sources()
     client = Client()
-    client.force_login(cast_users["admin"])
+    login_verified(client, cast_users["admin"])
     problems = {}
     for url in screens(admin_world):
         response = client.get(url)
@@ -183,7 +185,7 @@ def test_trainer_sees_the_editor_in_vietnamese(admin_world, cast_users):
 @pytest.mark.django_db
 def test_admin_javascript_strings_are_vietnamese(admin_world, cast_users):
     client = Client()
-    client.force_login(cast_users["admin"])
+    login_verified(client, cast_users["admin"])
     catalog_js = client.get("/quan-tri/jsi18n/").content.decode()
     match = re.search(r"const newcatalog = (\{.*?\});", catalog_js, re.S)
     catalog = json.loads(match.group(1)) if match else {}

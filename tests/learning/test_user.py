@@ -3,14 +3,19 @@ from django.contrib.auth import authenticate
 from django.db import IntegrityError
 
 from learning.models import User
+from tests.factories import login_verified
 
 
 @pytest.mark.django_db
-def test_a_user_logs_in_with_the_phone_number_however_it_is_typed():
+def test_a_user_logs_in_with_the_phone_number_however_it_is_typed(rf):
     User.objects.create_user("0912 345 678", "mat-khau-dai-2026", full_name="Nguyễn Văn An")
-    assert authenticate(username="+84 912 345 678", password="mat-khau-dai-2026").full_name == "Nguyễn Văn An"
-    assert authenticate(username="0912345678", password="mat-khau-dai-2026") is not None
-    assert authenticate(username="0912345678", password="sai") is None
+
+    def login(username, password):
+        return authenticate(rf.post("/tai-khoan/dang-nhap/"), username=username, password=password)
+
+    assert login("+84 912 345 678", "mat-khau-dai-2026").full_name == "Nguyễn Văn An"
+    assert login("0912345678", "mat-khau-dai-2026") is not None
+    assert login("0912345678", "sai") is None
 
 
 @pytest.mark.django_db
@@ -32,7 +37,7 @@ def test_email_is_optional_and_short_name_is_the_given_name():
 @pytest.mark.django_db
 def test_administrators_create_a_user_with_phone_full_name_and_role_in_the_admin(client):
     admin = User.objects.create_superuser("0901000001", "x", full_name="Quản trị")
-    client.force_login(admin)
+    login_verified(client, admin)
     form = client.get("/quan-tri/users/new/").content.decode()
     for field in ("id_phone", "id_full_name", "id_role", "id_email"):
         assert field in form
@@ -59,7 +64,7 @@ def test_administrators_create_a_user_with_phone_full_name_and_role_in_the_admin
 @pytest.mark.django_db
 def test_the_admin_sidebar_greets_staff_by_name_not_by_phone(client):
     admin = User.objects.create_superuser("0901000001", "x", full_name="Lê Minh Đức")
-    client.force_login(admin)
+    login_verified(client, admin)
     html = client.get("/quan-tri/").content.decode()
     assert '"name": "Đức"' in html or '"name": "\\u0110\\u1ee9c"' in html
     assert '"name": "+84901000001"' not in html

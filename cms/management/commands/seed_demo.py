@@ -12,6 +12,7 @@ from courses.demo.seed import catalogue_ensure, course_ensure, course_modules, t
 from courses.editorial import editorial_setup
 from learning.cast import CAST, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
 from learning.services import user_ensure
+from learning.units import load_units
 
 
 def home_ensure() -> HomePage:
@@ -51,6 +52,10 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        units = load_units()
+        self.stdout.write(
+            f"Đơn vị hành chính: {units.provinces} tỉnh/thành phố, {units.communes} xã/phường/đặc khu."
+        )
         taxonomy_ensure()
         home = home_ensure()
         catalogue = catalogue_ensure(home=home)

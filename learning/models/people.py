@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.text import fold
 from learning.phone import display_phone, normalise_phone
 
 
@@ -14,6 +15,30 @@ class Role(models.TextChoices):
     COMMUNE_MANAGER = "commune_manager", _("Quản lý cấp xã")
     PROVINCE_MANAGER = "province_manager", _("Quản lý cấp tỉnh")
     NATIONAL_ADMIN = "national_admin", _("Quản trị quốc gia")
+
+
+MANAGER_ROLES = (Role.COMMUNE_MANAGER, Role.PROVINCE_MANAGER, Role.NATIONAL_ADMIN)
+STAFF_ROLES = (Role.TRAINER, *MANAGER_ROLES)
+
+
+class Position(models.Model):
+    """A commune official's post (chức vụ); required courses can target one."""
+
+    name = models.CharField(_("tên chức vụ"), max_length=150, unique=True)
+    name_ascii = models.CharField(max_length=150, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name = _("chức vụ")
+        verbose_name_plural = _("chức vụ")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = " ".join(self.name.split())
+        self.name_ascii = fold(self.name)
+        super().save(*args, **kwargs)
 
 
 class UserManager(BaseUserManager):
@@ -57,6 +82,33 @@ class User(AbstractBaseUser, PermissionsMixin):
     full_name = models.CharField(_("họ và tên"), max_length=150)
     email = models.EmailField(_("thư điện tử"), blank=True)
     role = models.CharField(_("vai trò"), max_length=32, choices=Role.choices, default=Role.CITIZEN)
+    unit = models.ForeignKey(
+        "learning.AdministrativeUnit",
+        verbose_name=_("xã, phường, đặc khu"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="people",
+    )
+    position = models.ForeignKey(
+        Position,
+        verbose_name=_("chức vụ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    birth_year = models.PositiveSmallIntegerField(_("năm sinh"), null=True, blank=True)
+    phone_confirmed_at = models.DateTimeField(_("xác nhận số điện thoại lúc"), null=True, blank=True)
+    registered_by = models.ForeignKey(
+        "self",
+        verbose_name=_("người đăng ký hộ"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assisted_registrations",
+    )
+    erased_at = models.DateTimeField(_("đã xóa dữ liệu cá nhân lúc"), null=True, blank=True, editable=False)
     is_staff = models.BooleanField(
         _("được vào trang quản trị"),
         default=False,
@@ -82,6 +134,20 @@ class User(AbstractBaseUser, PermissionsMixin):
         if self.phone:
             self.phone = normalise_phone(self.phone)
         self.email = self.__class__.objects.normalize_email(self.email)
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in MANAGER_ROLES or self.is_superuser
+
+    @property
+    def needs_second_factor(self) -> bool:
+        # Managers and administrators see many people's records; a stolen password must not be enough.
+        return self.is_manager
+
+    @property
+    def is_claimed(self) -> bool:
+        """False for an account a trainer registered that its owner has not yet taken over."""
+        return self.has_usable_password() and self.phone_confirmed_at is not None
 
     @property
     def phone_display(self) -> str:

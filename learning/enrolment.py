@@ -1,0 +1,108 @@
+"""Who must learn what by when, and who is enrolled in which course."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from courses.models import CoursePage
+from learning.models import Enrolment, EnrolmentSource, Requirement, UnitLevel, User
+
+
+def enrol(user: User, course: CoursePage, *, source: str = EnrolmentSource.SELF) -> Enrolment:
+    """Enrol once; a double tap or a required course arriving later never makes a second row."""
+    try:
+        with transaction.atomic():
+            enrolment, _ = Enrolment.objects.get_or_create(
+                user=user, course=course, defaults={"source": source}
+            )
+    except IntegrityError:
+        enrolment = Enrolment.objects.get(user=user, course=course)
+    if source == EnrolmentSource.REQUIRED and enrolment.source != EnrolmentSource.REQUIRED:
+        enrolment.source = EnrolmentSource.REQUIRED
+        enrolment.save(update_fields=["source"])
+    return enrolment
+
+
+def requirements_for(user: User) -> QuerySet[Requirement]:
+    """Live courses required of this person by their role, position and unit (or that unit's province)."""
+    if user.unit_id is None:
+        return Requirement.objects.none()
+    units = [user.unit_id] + ([user.unit.parent_id] if user.unit.parent_id else [])
+    return Requirement.objects.filter(
+        Q(position__isnull=True) | Q(position_id=user.position_id),
+        unit_id__in=units,
+        role=user.role,
+        course__live=True,
+    ).select_related("course")
+
+
+def people_for(requirement: Requirement) -> QuerySet[User]:
+    people = User.objects.filter(role=requirement.role, is_active=True, erased_at__isnull=True)
+    if requirement.unit.level == UnitLevel.PROVINCE:
+        people = people.filter(Q(unit=requirement.unit) | Q(unit__parent=requirement.unit))
+    else:
+        people = people.filter(unit=requirement.unit)
+    if requirement.position_id:
+        people = people.filter(position_id=requirement.position_id)
+    return people
+
+
+def sync_required_enrolments(user: User) -> int:
+    """Enrol the person in every course now required of them; returns how many requirements apply."""
+    requirements = list(requirements_for(user))
+    for requirement in requirements:
+        enrol(user, requirement.course, source=EnrolmentSource.REQUIRED)
+    return len(requirements)
+
+
+def apply_requirement(requirement: Requirement) -> int:
+    """Enrol everyone the requirement covers; returns how many people that is."""
+    count = 0
+    for person in people_for(requirement).iterator():
+        enrol(person, requirement.course, source=EnrolmentSource.REQUIRED)
+        count += 1
+    return count
+
+
+@dataclass
+class MyCourse:
+    enrolment: Enrolment
+    due_on: dt.date | None
+
+    @property
+    def course(self) -> CoursePage:
+        return self.enrolment.course
+
+    @property
+    def is_required(self) -> bool:
+        return self.due_on is not None
+
+    @property
+    def is_overdue(self) -> bool:
+        return (
+            self.due_on is not None
+            and self.enrolment.completed_at is None
+            and self.due_on < timezone.localdate()
+        )
+
+
+def my_courses(user: User) -> list[MyCourse]:
+    """Required courses first, earliest deadline first; then the rest, most recently studied first."""
+    due = {}
+    for requirement in requirements_for(user):
+        current = due.get(requirement.course_id)
+        due[requirement.course_id] = min(current, requirement.due_on) if current else requirement.due_on
+    enrolments = (
+        Enrolment.objects.filter(user=user, course__live=True)
+        .select_related("course", "last_lesson")
+        .order_by("-last_seen_at", "-enrolled_at")
+    )
+    rows = [MyCourse(enrolment, due.get(enrolment.course_id)) for enrolment in enrolments]
+    required = sorted(
+        (row for row in rows if row.is_required),
+        key=lambda row: (row.enrolment.completed_at is not None, row.due_on),
+    )
+    return required + [row for row in rows if not row.is_required]
