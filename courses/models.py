@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.page_cache import CachedPageMixin
 from cms.text import search_document
+from courses import hooks
 from courses.blocks import LessonStreamBlock
 
 
@@ -227,6 +228,7 @@ class CoursePage(CachedPageMixin, RoutablePageMixin, SearchDocumentMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["lessons"] = course_lessons(course=self)
+        hooks.extend(hooks.course_context_providers, request, self, context)
         return context
 
     @path("ap-phich/", name="poster")
@@ -266,9 +268,14 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
     def has_practice(self) -> bool:
         return any(block.block_type == "practice" for block in self.body)
 
+    @property
+    def practice_block_ids(self) -> list[str]:
+        return [block.id for block in self.body if block.block_type == "practice"]
+
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_navigation(lesson=self))
+        hooks.extend(hooks.lesson_context_providers, request, self, context)
         return context

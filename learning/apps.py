@@ -4,16 +4,21 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LearningConfig(AppConfig):
+    # Two configs live in this module; this one is what "learning" in INSTALLED_APPS means.
+    default = True
     name = "learning"
     verbose_name = _("Người học")
 
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from learning import handlers
+        from courses import hooks
+        from learning import handlers, page_context
         from learning.schedules import ensure_schedules
 
         handlers.connect()
+        hooks.course_context_providers.append(page_context.course_context)
+        hooks.lesson_context_providers.append(page_context.lesson_context)
         post_migrate.connect(ensure_schedules, sender=self, dispatch_uid="learning-schedules")
 
 

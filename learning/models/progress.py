@@ -15,7 +15,8 @@ class LessonProgress(models.Model):
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
     opened_at = models.DateTimeField(_("mở lúc"), null=True, blank=True)
     reached_end_at = models.DateTimeField(_("đọc hết lúc"), null=True, blank=True)
-    practice_done = models.JSONField(_("bài thực hành đã làm"), default=list, blank=True)
+    # {block id: earliest time it was done}, so a late event cannot move the time forward.
+    practice_done = models.JSONField(_("bài thực hành đã làm"), default=dict, blank=True)
     practice_done_at = models.DateTimeField(_("làm xong thực hành lúc"), null=True, blank=True)
     completed_at = models.DateTimeField(_("hoàn thành lúc"), null=True, blank=True)
     seconds_spent = models.PositiveIntegerField(_("thời gian học (giây)"), default=0)

@@ -30,6 +30,8 @@
         if (step === spots.length) {
           status.textContent = box.dataset.success;
           box.classList.add("complete");
+          // Progress tracking (for signed-in learners) listens for this; nothing else depends on it.
+          box.dispatchEvent(new CustomEvent("practice:done", { bubbles: true, detail: { block: box.dataset.block } }));
           reset.hidden = false;
         } else {
           prompt();

@@ -1,0 +1,48 @@
+"""The one place that decides whether a learner has completed a course."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses.selectors import course_lessons
+from learning.models import Enrolment, LessonProgress
+from learning.signals import course_completed
+from learning.statements import store_derived
+from learning.xapi import Verb
+
+
+def required_lessons(course) -> list:
+    return [lesson for lesson in course_lessons(course=course) if not lesson.optional]
+
+
+def evaluate_course(enrolment: Enrolment) -> bool:
+    """Update the enrolment's percentage; mark it complete (once) when every required lesson is done.
+
+    Later conditions (a passed quiz) join the `conditions_met` check below, nowhere else.
+    """
+    lessons = required_lessons(enrolment.course)
+    done = dict(
+        LessonProgress.objects.filter(
+            user_id=enrolment.user_id, lesson__in=lessons, completed_at__isnull=False
+        ).values_list("lesson_id", "completed_at")
+    )
+    percent = round(100 * len(done) / len(lessons)) if lessons else 0
+    conditions_met = bool(lessons) and len(done) == len(lessons)
+    changes = {}
+    if percent != enrolment.progress_percent:
+        changes["progress_percent"] = percent
+    if conditions_met and enrolment.completed_at is None:
+        changes["completed_at"] = max(done.values(), default=timezone.now())
+    if not changes:
+        return enrolment.completed_at is not None
+    # The conditional update is the guard against two requests completing the course at once.
+    updated = Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(**changes)
+    for field, value in changes.items():
+        setattr(enrolment, field, value)
+    if updated and "completed_at" in changes:
+        store_derived(enrolment.user, Verb.COMPLETED, enrolment.course, enrolment.completed_at)
+        transaction.on_commit(
+            lambda: course_completed.send(
+                sender=Enrolment, enrolment=enrolment, user=enrolment.user, course=enrolment.course
+            )
+        )
+    return enrolment.completed_at is not None

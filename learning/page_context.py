@@ -1,0 +1,36 @@
+"""What signed-in learners see added to course and lesson pages (connected in LearningConfig.ready)."""
+
+import uuid
+
+from django.utils import timezone
+
+from learning.models import Enrolment, LessonProgress
+from learning.tracking import ProgressEvent, record
+from learning.xapi import Verb
+
+
+def course_context(request, page, context) -> dict:
+    if not request.user.is_authenticated:
+        return {}
+    enrolment = Enrolment.objects.filter(user=request.user, course=page).select_related("last_lesson").first()
+    completed = set(
+        LessonProgress.objects.filter(user=request.user, course=page, completed_at__isnull=False).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    return {"enrolment_panel": True, "enrolment": enrolment, "completed_lessons": completed}
+
+
+def lesson_context(request, page, context) -> dict:
+    if not request.user.is_authenticated or getattr(request, "is_preview", False):
+        return {}
+    # Opening a lesson is recorded here, so resuming works even where JavaScript does not run.
+    record(
+        request.user, ProgressEvent(id=uuid.uuid4(), verb=Verb.OPENED, lesson=page, timestamp=timezone.now())
+    )
+    progress = LessonProgress.objects.filter(user=request.user, lesson=page).first()
+    return {
+        "progress_enabled": True,
+        "lesson_progress": progress,
+        "finish_event_id": uuid.uuid4(),
+    }
