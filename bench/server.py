@@ -32,7 +32,7 @@ def wait_for(url: str, timeout: float = 60) -> None:
     raise RuntimeError(f"server did not answer at {url}")
 
 
-def production_env(var_dir: Path) -> dict:
+def production_env(var_dir: Path, database_url: str = "") -> dict:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -41,16 +41,17 @@ def production_env(var_dir: Path) -> dict:
         "SECURE_COOKIES": "false",
         "HOCSO_VAR_DIR": str(var_dir),
         "LOG_LEVEL": "WARNING",
-        "DATABASE_URL": "",
+        "DATABASE_URL": database_url,
         "REDIS_URL": "",
     }
 
 
 @contextlib.contextmanager
-def hocso_server(workers: int = 2):
-    """Yield the base URL of a seeded Học Số served by gunicorn with `workers` processes."""
+def hocso_server(workers: int = 2, database_url: str = "", with_env: bool = False):
+    """Yield the base URL of a seeded Học Số served by gunicorn with `workers` processes
+    (and, with `with_env`, the environment to run manage.py against the same database)."""
     with tempfile.TemporaryDirectory(prefix="hocso-bench-") as tmp:
-        env = production_env(Path(tmp))
+        env = production_env(Path(tmp), database_url)
         for args in (["migrate", "--no-input", "-v0"], ["seed_demo"], ["collectstatic", "--no-input", "-v0"]):
             subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         port = free_port()
@@ -79,7 +80,8 @@ def hocso_server(workers: int = 2):
         )
         try:
             wait_for(f"http://127.0.0.1:{port}/suc-khoe/")
-            yield f"http://127.0.0.1:{port}"
+            base = f"http://127.0.0.1:{port}"
+            yield (base, env) if with_env else base
         finally:
             server.terminate()
             server.wait(10)

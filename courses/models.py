@@ -270,7 +270,8 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
 
     @property
     def practice_block_ids(self) -> list[str]:
-        return [block.id for block in self.body if block.block_type == "practice"]
+        # raw_data: reading ids must not load every image the blocks point to.
+        return [block["id"] for block in self.body.raw_data if block["type"] == "practice"]
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_navigation

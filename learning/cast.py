@@ -6,6 +6,10 @@ Plain data with no Django imports, so scripts can print the demo logins without 
 from dataclasses import dataclass
 
 DEMO_PASSWORD = "hocso-demo-2026"  # noqa: S105 - printed for local demos only
+# The demo managers' and administrator's authenticator key (20 bytes, hex; "HocSo-demo-TOTP-2026"),
+# so a local demo can sign in to /quan-ly/ and /quan-tri/. For local demos only: anyone who reads
+# this file can produce the codes. Base32 for authenticator apps: JBXWGU3PFVSGK3LPFVKE6VCQFUZDAMRW.
+DEMO_TOTP_SECRET = "486f63536f2d64656d6f2d544f54502d32303236"  # noqa: S105
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,11 @@
 from django.db import transaction
 from django.utils import timezone
 
-from courses.selectors import course_lessons
+from learning.lesson_facts import catalogue
 from learning.models import Enrolment, LessonProgress
 from learning.signals import course_completed
 from learning.statements import store_derived
 from learning.xapi import Verb
-
-
-def required_lessons(course) -> list:
-    return [lesson for lesson in course_lessons(course=course) if not lesson.optional]
 
 
 def evaluate_course(enrolment: Enrolment) -> bool:
@@ -19,10 +15,11 @@ def evaluate_course(enrolment: Enrolment) -> bool:
 
     Later conditions (a passed quiz) join the `conditions_met` check below, nowhere else.
     """
-    lessons = required_lessons(enrolment.course)
+    facts = catalogue()
+    lessons = facts.required.get(enrolment.course_id, ())
     done = dict(
         LessonProgress.objects.filter(
-            user_id=enrolment.user_id, lesson__in=lessons, completed_at__isnull=False
+            user_id=enrolment.user_id, lesson_id__in=lessons, completed_at__isnull=False
         ).values_list("lesson_id", "completed_at")
     )
     percent = round(100 * len(done) / len(lessons)) if lessons else 0
@@ -39,7 +36,9 @@ def evaluate_course(enrolment: Enrolment) -> bool:
     for field, value in changes.items():
         setattr(enrolment, field, value)
     if updated and "completed_at" in changes:
-        store_derived(enrolment.user, Verb.COMPLETED, enrolment.course, enrolment.completed_at)
+        store_derived(
+            enrolment.user, Verb.COMPLETED, facts.courses[enrolment.course_id], enrolment.completed_at
+        )
         transaction.on_commit(
             lambda: course_completed.send(
                 sender=Enrolment, enrolment=enrolment, user=enrolment.user, course=enrolment.course

@@ -11,15 +11,16 @@ from courses.models import CoursePage
 from learning.models import Enrolment, EnrolmentSource, Requirement, UnitLevel, User
 
 
-def enrol(user: User, course: CoursePage, *, source: str = EnrolmentSource.SELF) -> Enrolment:
+def enrol(user: User, course: CoursePage | int, *, source: str = EnrolmentSource.SELF) -> Enrolment:
     """Enrol once; a double tap or a required course arriving later never makes a second row."""
+    course_id = getattr(course, "pk", course)
     try:
         with transaction.atomic():
             enrolment, _ = Enrolment.objects.get_or_create(
-                user=user, course=course, defaults={"source": source}
+                user=user, course_id=course_id, defaults={"source": source}
             )
     except IntegrityError:
-        enrolment = Enrolment.objects.get(user=user, course=course)
+        enrolment = Enrolment.objects.get(user=user, course_id=course_id)
     if source == EnrolmentSource.REQUIRED and enrolment.source != EnrolmentSource.REQUIRED:
         enrolment.source = EnrolmentSource.REQUIRED
         enrolment.save(update_fields=["source"])

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import LessonPage
+from learning.lesson_facts import catalogue
 from learning.tracking import CLIENT_VERBS, MAX_SECONDS_PER_EVENT, ProgressEvent
 
 
@@ -18,9 +18,8 @@ class ProgressEventForm(forms.Form):
             "required": _("Thiếu loại sự kiện."),
         },
     )
-    lesson = forms.ModelChoiceField(
-        queryset=LessonPage.objects.live().public(),
-        error_messages={"invalid_choice": _("Không tìm thấy bài học."), "required": _("Thiếu bài học.")},
+    lesson = forms.IntegerField(
+        error_messages={"invalid": _("Không tìm thấy bài học."), "required": _("Thiếu bài học.")},
     )
     timestamp = forms.DateTimeField(
         input_formats=["iso-8601"],
@@ -38,6 +37,12 @@ class ProgressEventForm(forms.Form):
     )
     block = forms.CharField(required=False, max_length=64)
 
+    def clean_lesson(self):
+        lesson = self.cleaned_data["lesson"]
+        if catalogue().lesson(lesson) is None:
+            raise forms.ValidationError(_("Không tìm thấy bài học."))
+        return lesson
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("verb") == "practice_done" and not cleaned.get("block"):
@@ -49,7 +54,7 @@ class ProgressEventForm(forms.Form):
         return ProgressEvent(
             id=data["id"],
             verb=data["verb"],
-            lesson=data["lesson"],
+            lesson_id=data["lesson"],
             timestamp=data["timestamp"],
             seconds=data.get("seconds") or 0,
             block=data.get("block") or "",

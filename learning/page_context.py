@@ -26,7 +26,8 @@ def lesson_context(request, page, context) -> dict:
         return {}
     # Opening a lesson is recorded here, so resuming works even where JavaScript does not run.
     record(
-        request.user, ProgressEvent(id=uuid.uuid4(), verb=Verb.OPENED, lesson=page, timestamp=timezone.now())
+        request.user,
+        ProgressEvent(id=uuid.uuid4(), verb=Verb.OPENED, lesson_id=page.pk, timestamp=timezone.now()),
     )
     progress = LessonProgress.objects.filter(user=request.user, lesson=page).first()
     return {

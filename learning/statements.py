@@ -2,12 +2,12 @@
 
 import datetime as dt
 
-from courses.models import CoursePage
 from learning import xapi
 from learning.models import Statement
 
 
-def store_derived(user, verb: str, course: CoursePage, timestamp: dt.datetime, lesson=None) -> None:
+def store_derived(user, verb: str, course, timestamp: dt.datetime, lesson=None) -> None:
+    """`course` and `lesson` are anything with pk, title and url (pages or their facts)."""
     statement_id = xapi.derived_id(user, verb, lesson or course)
     body = xapi.build(
         statement_id=statement_id, user=user, verb=verb, lesson=lesson, course=course, timestamp=timestamp
@@ -17,8 +17,8 @@ def store_derived(user, verb: str, course: CoursePage, timestamp: dt.datetime, l
         defaults={
             "user": user,
             "verb": body["verb"]["id"],
-            "lesson": lesson,
-            "course": course,
+            "lesson_id": lesson.pk if lesson else None,
+            "course_id": course.pk,
             "timestamp": timestamp,
             "body": body,
         },

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.models import CoursePage, LessonPage
 from learning import xapi
 from learning.completion import evaluate_course
 from learning.enrolment import enrol
+from learning.lesson_facts import Facts, LessonFacts, catalogue
 from learning.models import Enrolment, LessonProgress, Statement
 from learning.signals import progress_recorded
 from learning.statements import store_derived
@@ -32,7 +32,7 @@ FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 class ProgressEvent:
     id: uuid.UUID
     verb: str
-    lesson: LessonPage
+    lesson_id: int
     timestamp: dt.datetime
     seconds: int = 0
     block: str = ""
@@ -42,21 +42,24 @@ def _earliest(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetim
     return candidate if current is None or candidate < current else current
 
 
-def _course_of(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.get(path=lesson.path[: -LessonPage.steplen])
-
-
 def record(user, event: ProgressEvent) -> bool:
-    """Store and apply one event; False if this id was already stored (nothing changes then)."""
+    """Store and apply one event; False if this id was already stored (nothing changes then).
+
+    Raises LookupError for a lesson that is not published.
+    """
+    facts = catalogue()
+    lesson = facts.lesson(event.lesson_id)
+    if lesson is None:
+        raise LookupError(event.lesson_id)
+    course = facts.courses[lesson.course_id]
     now = timezone.now()
     timestamp = min(event.timestamp, now) if event.timestamp - now > FUTURE_TOLERANCE else event.timestamp
     seconds = max(0, min(event.seconds, MAX_SECONDS_PER_EVENT))
-    course = _course_of(event.lesson)
     body = xapi.build(
         statement_id=event.id,
         user=user,
         verb=event.verb,
-        lesson=event.lesson,
+        lesson=lesson,
         course=course,
         timestamp=timestamp,
         seconds=seconds,
@@ -68,25 +71,26 @@ def record(user, event: ProgressEvent) -> bool:
                 id=event.id,
                 user=user,
                 verb=body["verb"]["id"],
-                lesson=event.lesson,
-                course=course,
+                lesson_id=lesson.pk,
+                course_id=course.pk,
                 timestamp=timestamp,
                 body=body,
             )
-            _apply(user, course, event, timestamp, seconds)
+            _apply(user, course, lesson, event, timestamp, seconds)
     except IntegrityError:
         if Statement.objects.filter(pk=event.id).exists():
             return False
         raise
-    progress_recorded.send(sender=Statement, user=user, course=course, lesson=event.lesson, verb=event.verb)
+    progress_recorded.send(sender=Statement, user=user, course=course, lesson=lesson, verb=event.verb)
     return True
 
 
-def _apply(user, course: CoursePage, event: ProgressEvent, timestamp: dt.datetime, seconds: int) -> None:
-    lesson = event.lesson
-    enrolment = enrol(user, course)
+def _apply(
+    user, course: Facts, lesson: LessonFacts, event: ProgressEvent, timestamp: dt.datetime, seconds: int
+) -> None:
+    enrolment = enrol(user, course.pk)
     progress, _ = LessonProgress.objects.select_for_update().get_or_create(
-        user=user, lesson=lesson, defaults={"course": course}
+        user=user, lesson_id=lesson.pk, defaults={"course_id": course.pk}
     )
     progress.opened_at = _earliest(progress.opened_at, timestamp)
     progress.last_event_at = max(progress.last_event_at or timestamp, timestamp)
@@ -108,7 +112,7 @@ def _apply(user, course: CoursePage, event: ProgressEvent, timestamp: dt.datetim
     evaluate_course(enrolment)
 
 
-def _completion_times(lesson: LessonPage, progress: LessonProgress):
+def _completion_times(lesson: LessonFacts, progress: LessonProgress):
     """A lesson is complete once read to the end and every practice block is done; the time is the later."""
     needed = lesson.practice_block_ids
     practice_at = None
@@ -119,8 +123,8 @@ def _completion_times(lesson: LessonPage, progress: LessonProgress):
     return practice_at, max(progress.reached_end_at, practice_at or progress.reached_end_at)
 
 
-def _move_resume_point(enrolment: Enrolment, lesson: LessonPage, timestamp: dt.datetime) -> None:
+def _move_resume_point(enrolment: Enrolment, lesson: LessonFacts, timestamp: dt.datetime) -> None:
     # A late event from an older session must not pull the resume point backwards.
     if enrolment.last_seen_at is None or timestamp >= enrolment.last_seen_at:
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_seen_at=timestamp)
-        enrolment.last_lesson, enrolment.last_seen_at = lesson, timestamp
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_id=lesson.pk, last_seen_at=timestamp)
+        enrolment.last_lesson_id, enrolment.last_seen_at = lesson.pk, timestamp

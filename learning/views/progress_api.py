@@ -70,7 +70,7 @@ def finish_lesson(request, lesson_id: int):
         event_id = uuid.uuid4()
     record(
         request.user,
-        ProgressEvent(id=event_id, verb=Verb.REACHED_END, lesson=lesson, timestamp=timezone.now()),
+        ProgressEvent(id=event_id, verb=Verb.REACHED_END, lesson_id=lesson.pk, timestamp=timezone.now()),
     )
     next_url = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):

@@ -20,7 +20,7 @@ def at(minutes: int) -> dt.datetime:
 
 
 def event(lesson, verb, minutes=0, **extra):
-    return ProgressEvent(id=uuid.uuid4(), verb=verb, lesson=lesson, timestamp=at(minutes), **extra)
+    return ProgressEvent(id=uuid.uuid4(), verb=verb, lesson_id=lesson.pk, timestamp=at(minutes), **extra)
 
 
 def finish(user, lesson, minutes=0):
@@ -89,7 +89,9 @@ def test_a_late_event_does_not_move_the_resume_point_back(learner, lessons):
     assert enrolment.last_lesson_id == lessons[1].pk
 
 
-def test_course_progress_and_completion_are_announced_once(learner, lessons, django_capture_on_commit_callbacks):
+def test_course_progress_and_completion_are_announced_once(
+    learner, lessons, django_capture_on_commit_callbacks
+):
     heard = []
 
     def listener(sender, **kwargs):
@@ -190,7 +192,10 @@ def test_the_events_api_needs_a_signed_in_learner(lessons):
 
 
 def test_a_future_timestamp_from_a_wrong_phone_clock_is_clamped(learner, lessons):
-    record(learner, ProgressEvent(uuid.uuid4(), Verb.OPENED, lessons[0], timezone.now() + dt.timedelta(days=2)))
+    record(
+        learner,
+        ProgressEvent(uuid.uuid4(), Verb.OPENED, lessons[0].pk, timezone.now() + dt.timedelta(days=2)),
+    )
     assert LessonProgress.objects.get(user=learner).opened_at <= timezone.now()
 
 

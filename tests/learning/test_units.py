@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from courses.models import CoursePage
-from learning.models import AdministrativeUnit, Enrolment, Requirement, Role, UnitDataLoad, UnitLevel, User
 from learning.enrolment import apply_requirement
+from learning.models import AdministrativeUnit, Enrolment, Requirement, Role, UnitDataLoad, UnitLevel, User
 from learning.units import load_units, merge_unit
 
 
