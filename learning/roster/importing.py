@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.text import fold
 from learning.audit import audit
-from learning.enrolment import sync_required_enrolments
+from learning.enrolment import sync_required_enrolments_for
 from learning.models import AdministrativeUnit, AuditAction, Position, Requirement, Role, User
 from learning.roster.reading import (
     LOOKUP_SLICE,
@@ -192,12 +192,14 @@ def _sync_required(unit: AdministrativeUnit, created_phones: list[str], updated:
     units = [unit.pk] + ([unit.parent_id] if unit.parent_id else [])
     if not Requirement.objects.filter(unit_id__in=units, role=Role.OFFICIAL).exists():
         return
-    people = list(updated)
+    ids = [person.pk for person in updated]
     for start in range(0, len(created_phones), LOOKUP_SLICE):
-        people.extend(User.objects.filter(phone__in=created_phones[start : start + LOOKUP_SLICE]))
-    for person in people:
-        person.unit = unit
-        sync_required_enrolments(person)
+        ids.extend(
+            User.objects.filter(phone__in=created_phones[start : start + LOOKUP_SLICE]).values_list(
+                "pk", flat=True
+            )
+        )
+    sync_required_enrolments_for(ids)
 
 
 # --- The roster as it stands ------------------------------------------------------------------
@@ -220,7 +222,7 @@ def mark_officials_left(*, unit: AdministrativeUnit, people: list[User], by: Use
     if count:
         audit(
             request if request is not None else SimpleNamespace(user=by, META={}),
-            AuditAction.IMPORT_ROSTER,
+            AuditAction.ROSTER_MARK_LEFT,
             unit=unit,
             detail=str(_("Đánh dấu %(count)s người đã nghỉ hoặc chuyển công tác.") % {"count": count}),
         )

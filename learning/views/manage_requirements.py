@@ -7,7 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from learning.audit import audit
 from learning.forms_requirements import RequirementDueForm, RequirementForm
+from learning.models import AuditAction
 from learning.requirements import (
     requirement_create,
     requirement_delete,
@@ -42,10 +44,13 @@ def requirement_new(request):
         form = RequirementForm(request.POST, user=request.user)
         if form.is_valid():
             try:
-                _requirement, count = requirement_create(actor=request.user, **form.service_arguments())
+                requirement, count = requirement_create(actor=request.user, **form.service_arguments())
             except ValidationError as error:
                 form.add_error(None, error)
             else:
+                audit(
+                    request, AuditAction.REQUIREMENT_CHANGE, unit=requirement.unit, detail=f"+ {requirement}"
+                )
                 messages.success(request, _("Đã giao khóa học cho %(count)s người.") % {"count": count})
                 return redirect("learning:manage_requirements")
     else:
@@ -67,6 +72,12 @@ def requirement_edit(request, pk: int):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
+                audit(
+                    request,
+                    AuditAction.REQUIREMENT_CHANGE,
+                    unit=requirement.unit,
+                    detail=f"{requirement} → {form.cleaned_data['due_on']:%d/%m/%Y}",
+                )
                 messages.success(request, _("Đã đổi hạn hoàn thành."))
                 return redirect("learning:manage_requirements")
     else:
@@ -81,6 +92,7 @@ def requirement_edit(request, pk: int):
 def requirement_delete_view(request, pk: int):
     requirement = requirement_or_404(request.user, pk)
     if request.method == "POST":
+        audit(request, AuditAction.REQUIREMENT_CHANGE, unit=requirement.unit, detail=f"− {requirement}")
         requirement_delete(actor=request.user, requirement=requirement)
         messages.success(request, _("Đã bỏ yêu cầu bắt buộc. Người học vẫn giữ khóa học và tiến độ đã học."))
         return redirect("learning:manage_requirements")

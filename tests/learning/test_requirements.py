@@ -4,7 +4,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from learning.models import Enrolment, EnrolmentSource, Position, Reminder, ReminderKind, Requirement, User
+from learning.models import (
+    AuditAction,
+    AuditEntry,
+    Enrolment,
+    EnrolmentSource,
+    Position,
+    Reminder,
+    ReminderKind,
+    Requirement,
+    User,
+)
 from learning.requirements import requirement_create
 from tests.factories import login_verified
 
@@ -71,6 +81,8 @@ def test_a_commune_requirement_enrols_its_officials_at_once_and_no_one_else(clie
     requirement = Requirement.objects.get()
     assert (requirement.unit, requirement.role, requirement.position) == (units["dai_tu"], "official", None)
     assert enrolled(site_tree["course"]) == {people["official"].phone, people["accountant"].phone}
+    entry = AuditEntry.objects.get(action=AuditAction.REQUIREMENT_CHANGE)
+    assert entry.unit == units["dai_tu"] and entry.actor.role == "commune_manager"
 
 
 @pytest.mark.django_db

@@ -110,3 +110,15 @@ def test_viewing_and_exporting_are_written_to_the_audit_log(commune_client, cast
     assert [entry.action for entry in entries] == [AuditAction.VIEW_LEARNER, AuditAction.EXPORT_LEARNERS]
     assert entries[0].subject == people["dai_tu"] and entries[0].actor == cast_users["commune_manager"]
     assert entries[0].unit.code == "05830"
+
+
+def test_the_manager_overview_counts_only_the_managers_units(commune_client, people, units):
+    other = User.objects.create_user(
+        "0912777777", "x", full_name="Cán bộ Ba Đình", unit=units["ba_dinh"], role=Role.OFFICIAL
+    )
+    page = commune_client.get("/quan-ly/")
+    assert page.status_code == 200
+    figures = page.context["figures"]
+    # Đại Từ: the cast's citizen, official and trainer (the reviewer is a trainer too) plus Vũ Thị Mai.
+    assert figures["learners"] == 5 and figures["officials"] == 1
+    assert other.unit != units["dai_tu"]
