@@ -90,7 +90,8 @@ def run() -> None:
         [
             str(PY),
             "-c",
-            "from learning.cast import cast_member, DEMO_PASSWORD as p; print(cast_member('admin').phone, p)",
+            "import base64; from learning.cast import cast_member, DEMO_PASSWORD as p, DEMO_TOTP_SECRET as k; "
+            "print(cast_member('admin').phone, p, base64.b32encode(bytes.fromhex(k)).decode())",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -101,6 +102,8 @@ def run() -> None:
     print(
         "\n  Học Số đang chạy: http://127.0.0.1:8000\n"
         f"  Quản trị:         http://127.0.0.1:8000/quan-tri/  (số điện thoại {from_cast[0]}, mật khẩu {from_cast[1]})\n"
+        f"  Mã xác thực hai bước của quản lý mẫu: thêm khóa {from_cast[2]} vào ứng dụng xác thực\n"
+        "  Tin nhắn SMS (mã xác nhận) được in ra ngay trong cửa sổ này.\n"
         "  Dừng: Ctrl+C\n",
         flush=True,
     )

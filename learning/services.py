@@ -1,10 +1,25 @@
+import datetime as dt
+
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from learning.cast import DEMO_TOTP_SECRET, CastMember
-from learning.models import MANAGER_ROLES, AdministrativeUnit, Position, User
+from courses.models import CoursePage
+from learning.cast import DEMO_COMMUNE, DEMO_TOTP_SECRET, CastMember
+from learning.enrolment import apply_requirement
+from learning.models import (
+    MANAGER_ROLES,
+    AdministrativeUnit,
+    Consent,
+    ConsentMethod,
+    ConsentPurpose,
+    Position,
+    Requirement,
+    Role,
+    User,
+)
 from learning.phone import normalise_phone
 
 
@@ -36,3 +51,27 @@ def user_ensure(*, member: CastMember, password: str) -> User:
         # Managers cannot pass the second-factor check without a device; the demo one has a published key.
         TOTPDevice.objects.create(user=user, name="Học Số (demo)", key=DEMO_TOTP_SECRET, confirmed=True)
     return user
+
+
+def demo_learning_ensure(*, course_slug: str, due_in_days: int = 30) -> None:
+    """Demo data a manager can look at: a course required of Đại Từ's officials, and the cast's consents."""
+    commune = AdministrativeUnit.objects.filter(code=DEMO_COMMUNE).first()
+    course = CoursePage.objects.filter(slug=course_slug).first()
+    if commune is None or course is None:
+        return
+    requirement, _ = Requirement.objects.get_or_create(
+        course=course,
+        unit=commune,
+        role=Role.OFFICIAL,
+        position=None,
+        defaults={"due_on": timezone.localdate() + dt.timedelta(days=due_in_days)},
+    )
+    apply_requirement(requirement)
+    for user in User.objects.filter(unit=commune, consents__isnull=True):
+        for purpose in (ConsentPurpose.LEARNING, ConsentPurpose.REPORTING, ConsentPurpose.REMINDERS):
+            Consent.objects.create(
+                user=user,
+                purpose=purpose,
+                notice_version=settings.HOCSO_PRIVACY_NOTICE_VERSION,
+                method=ConsentMethod.SELF,
+            )

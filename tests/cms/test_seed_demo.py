@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 
 from courses.models import CoursePage, LessonPage
-from learning.models import User
+from learning.models import Enrolment, Requirement, User
 
 
 @pytest.mark.django_db
@@ -27,6 +27,14 @@ def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
         get_image_model().objects.count(),
     ) == counts
     assert User.objects.count() == 7
+    # The local cast lives in a real commune, and its official owes a required course.
+    official = User.objects.get(role="official")
+    assert (
+        official.unit.name_with_type == "Xã Đại Từ"
+        and official.unit.parent.name_with_type == "Tỉnh Thái Nguyên"
+    )
+    assert Requirement.objects.count() == 1
+    assert Enrolment.objects.filter(user=official, source="required").count() == 1
     # Every practice block in the demo has as many hotspots as its screen has tap targets, all on the image.
     for lesson in LessonPage.objects.all():
         for block in lesson.body:

@@ -11,7 +11,7 @@ from cms.models import HomePage, HomePageFeatured, SiteSettings
 from courses.demo.seed import catalogue_ensure, course_ensure, course_modules, taxonomy_ensure
 from courses.editorial import editorial_setup
 from learning.cast import CAST, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
-from learning.services import user_ensure
+from learning.services import demo_learning_ensure, user_ensure
 from learning.units import load_units
 
 
@@ -73,6 +73,7 @@ class Command(BaseCommand):
         editorial_setup(catalogue=catalogue, trainers_group=TRAINERS_GROUP, reviewers_group=REVIEWERS_GROUP)
         for member in CAST:
             user_ensure(member=member, password=DEMO_PASSWORD)
+        demo_learning_ensure(course_slug="chu-ky-so")
         self.stdout.write(
             self.style.SUCCESS(f"Đã có {len(courses)} khóa học mẫu và {len(CAST)} người dùng mẫu.")
         )
