@@ -1,5 +1,6 @@
 """Reminders and notices through pluggable channels (console, email, SMS), each named in settings."""
 
+import logging
 import sys
 
 from django.conf import settings
@@ -7,6 +8,8 @@ from django.core.mail import send_mail
 from django.utils.module_loading import import_string
 
 from learning.sms import send_sms
+
+logger = logging.getLogger(__name__)
 
 
 class ConsoleNotifier:
@@ -32,8 +35,18 @@ class SMSNotifier:
 
 
 def notify(user, subject: str, text: str) -> bool:
-    """Send through every configured channel; True if at least one reached the person."""
-    reached = False
+    """Send through every configured channel; True if at least one reached the person.
+
+    A failing channel does not stop the others. Only when every channel failed with an error does
+    the error propagate, so the caller can try again later without repeating a message that arrived.
+    """
+    reached, failure = False, None
     for path in settings.HOCSO_NOTIFIER_BACKENDS:
-        reached = import_string(path)().notify(user, subject, text) or reached
+        try:
+            reached = import_string(path)().notify(user, subject, text) or reached
+        except Exception as error:  # noqa: BLE001 - one gateway's outage must not silence the others
+            logger.exception("Notifier %s failed for user %s", path, user.pk)
+            failure = error
+    if failure is not None and not reached:
+        raise failure
     return reached

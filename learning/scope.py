@@ -1,10 +1,10 @@
 """The one rule for what a manager may see. Every manager view, export and API goes through here."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from learning.models import AdministrativeUnit, Role, User
+from learning.models import AdministrativeUnit, Consent, ConsentPurpose, Role, User
 
 
 def visible_units(user) -> QuerySet[AdministrativeUnit]:
@@ -32,9 +32,25 @@ def visible_people(user) -> QuerySet[User]:
     return User.objects.filter(unit__in=visible_units(user), erased_at__isnull=True)
 
 
+def reportable_people(user) -> QuerySet[User]:
+    """Learners whose learning a manager may see: officials and trainers, whose training is part of
+    their work, and citizens only while they consent to their results being used in reports."""
+    consent = Consent.objects.filter(
+        user=OuterRef("pk"), purpose=ConsentPurpose.REPORTING, withdrawn_at__isnull=True
+    )
+    return visible_people(user).filter(
+        Q(role__in=[Role.OFFICIAL, Role.TRAINER]) | (Q(role=Role.CITIZEN) & Q(Exists(consent)))
+    )
+
+
 def person_or_404(user, pk) -> User:
     """A person this user may see; anyone else is 'not found', so ids cannot be probed."""
     return get_object_or_404(visible_people(user), pk=pk)
+
+
+def learner_or_404(user, pk) -> User:
+    """A learner whose learning record this user may see (see reportable_people)."""
+    return get_object_or_404(reportable_people(user), pk=pk)
 
 
 def unit_or_403(user, pk) -> AdministrativeUnit:

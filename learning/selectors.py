@@ -2,14 +2,14 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from learning.models import AdministrativeUnit, Role, User
-from learning.scope import visible_people, visible_units
+from learning.models import AdministrativeUnit, User
+from learning.scope import reportable_people, visible_units
 
 
 def learners_for(
     viewer, *, unit: AdministrativeUnit | None = None, role: str = "", query: str = ""
 ) -> QuerySet[User]:
-    people = visible_people(viewer).filter(role__in=[Role.CITIZEN, Role.OFFICIAL, Role.TRAINER])
+    people = reportable_people(viewer)
     if unit is not None:
         people = people.filter(Q(unit=unit) | Q(unit__parent=unit))
     if role:

@@ -14,8 +14,8 @@ def store_derived(user, verb: str, course, timestamp: dt.datetime, lesson=None) 
     )
     Statement.objects.get_or_create(
         id=statement_id,
+        user=user,
         defaults={
-            "user": user,
             "verb": body["verb"]["id"],
             "lesson_id": lesson.pk if lesson else None,
             "course_id": course.pk,

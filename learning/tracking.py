@@ -26,6 +26,12 @@ CLIENT_VERBS = (Verb.OPENED, Verb.PROGRESSED, Verb.REACHED_END, Verb.PRACTICE_DO
 MAX_SECONDS_PER_EVENT = 600
 # Phones' clocks drift; a timestamp from the future is replaced by the time we received it.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+# A phone may hold events offline for a while, not for ever: older claims are brought forward to this.
+OFFLINE_WINDOW = dt.timedelta(days=30)
+
+
+class EventRejected(Exception):
+    """An event that can never be accepted (its id belongs to someone else's statement)."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,8 @@ def record(user, event: ProgressEvent) -> bool:
         raise LookupError(event.lesson_id)
     course = facts.courses[lesson.course_id]
     now = timezone.now()
-    timestamp = min(event.timestamp, now) if event.timestamp - now > FUTURE_TOLERANCE else event.timestamp
+    timestamp = now if event.timestamp - now > FUTURE_TOLERANCE else event.timestamp
+    timestamp = max(timestamp, now - OFFLINE_WINDOW)
     seconds = max(0, min(event.seconds, MAX_SECONDS_PER_EVENT))
     body = xapi.build(
         statement_id=event.id,
@@ -78,17 +85,26 @@ def record(user, event: ProgressEvent) -> bool:
             )
             _apply(user, course, lesson, event, timestamp, seconds)
     except IntegrityError:
-        if Statement.objects.filter(pk=event.id).exists():
+        owner = Statement.objects.filter(pk=event.id).values_list("user_id", flat=True).first()
+        if owner == user.pk:
             return False
+        if owner is not None:
+            raise EventRejected(event.id) from None
         raise
-    progress_recorded.send(sender=Statement, user=user, course=course, lesson=lesson, verb=event.verb)
+    transaction.on_commit(
+        lambda: progress_recorded.send(
+            sender=Statement, user=user, course=course, lesson=lesson, verb=event.verb
+        )
+    )
     return True
 
 
 def _apply(
     user, course: Facts, lesson: LessonFacts, event: ProgressEvent, timestamp: dt.datetime, seconds: int
 ) -> None:
-    enrolment = enrol(user, course.pk)
+    # Every event of one learner in one course waits for this row lock, so two events arriving
+    # together (an offline queue flushing) cannot each miss the other's completed lesson.
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrol(user, course.pk).pk)
     progress, _ = LessonProgress.objects.select_for_update().get_or_create(
         user=user, lesson_id=lesson.pk, defaults={"course_id": course.pk}
     )

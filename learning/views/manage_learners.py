@@ -9,9 +9,22 @@ from django.utils.translation import gettext as _
 from learning.audit import audit
 from learning.forms_manage import LearnerFilterForm
 from learning.models import AuditAction, Enrolment, LessonProgress
-from learning.scope import person_or_404
+from learning.scope import learner_or_404
 from learning.selectors import learners_for
 from learning.views.manage_home import manager_required
+
+# A spreadsheet runs a cell that starts with one of these as a formula; names are typed by anyone.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _filters_for_audit(request) -> str:
+    # What was filtered, without the free-text search: a searched name or number is personal data.
+    return "&".join(f"{key}={request.GET[key]}" for key in ("unit", "role") if request.GET.get(key))
 
 
 def _filtered(request):
@@ -31,13 +44,13 @@ def learner_list(request):
     form, people = _filtered(request)
     page = Paginator(people, 50).get_page(request.GET.get("trang")) if people is not None else None
     if page is not None:
-        audit(request, AuditAction.LIST_LEARNERS, detail=request.GET.urlencode()[:300])
+        audit(request, AuditAction.LIST_LEARNERS, detail=_filters_for_audit(request))
     return render(request, "learning/manage/learners.html", {"form": form, "page": page})
 
 
 @manager_required
 def learner_detail(request, pk: int):
-    person = person_or_404(request.user, pk)
+    person = learner_or_404(request.user, pk)
     audit(request, AuditAction.VIEW_LEARNER, subject=person)
     enrolments = (
         Enrolment.objects.filter(user=person).select_related("course", "last_lesson").order_by("-enrolled_at")
@@ -79,7 +92,8 @@ def learner_export(request):
     for person in people.iterator(chunk_size=500):
         count += 1
         writer.writerow(
-            [
+            _cell(value)
+            for value in [
                 person.full_name,
                 person.phone_display,
                 person.get_role_display(),
@@ -91,5 +105,5 @@ def learner_export(request):
                 person.completed,
             ]
         )
-    audit(request, AuditAction.EXPORT_LEARNERS, detail=f"{count} — {request.GET.urlencode()}"[:300])
+    audit(request, AuditAction.EXPORT_LEARNERS, detail=f"{count} — {_filters_for_audit(request)}")
     return response

@@ -12,7 +12,8 @@ from learning.signals import course_completed
 from learning.tracking import ProgressEvent, record
 from learning.xapi import Verb, shape_errors
 
-T0 = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
+# Recent enough to count (events older than the offline window are brought forward).
+T0 = (timezone.now() - dt.timedelta(days=2)).replace(microsecond=0)
 
 
 def at(minutes: int) -> dt.datetime:
@@ -237,3 +238,74 @@ def test_enrolling_twice_makes_one_enrolment(learner, site_tree):
     assert Enrolment.objects.filter(user=learner, course=course).count() == 1
     assert "Bắt đầu học" in client.get(course.url).content.decode()
     assert client.get(f"/khoa-hoc-cua-toi/ghi-danh/{course.pk}/").status_code == 405
+
+
+def test_an_event_id_already_used_by_someone_else_is_refused_not_counted(learner, cast_users, lessons):
+    shared = event(lessons[0], Verb.PROGRESSED, 1, seconds=30)
+    record(cast_users["official"], shared)
+    client = Client()
+    client.force_login(learner)
+    payload = {
+        "id": str(shared.id),
+        "verb": "progressed",
+        "lesson": lessons[0].pk,
+        "timestamp": timezone.now().isoformat(),
+        "seconds": 30,
+    }
+    response = post(client, {"events": [payload]})
+    assert response.status_code == 400
+    assert response.json()["errors"][str(shared.id)] == ["Mã sự kiện này đã được dùng."]
+    assert not LessonProgress.objects.filter(user=learner).exists()
+
+
+def test_completion_ids_cannot_be_taken_in_advance(learner, lessons, settings):
+    from learning.xapi import derived_id
+
+    guess = uuid.uuid5(
+        uuid.UUID("5b1d2c8e-4f7a-4c1e-9a57-0d3f7f4b2a61"), f"{learner.pk}:completed:{lessons[0].pk}"
+    )
+    assert derived_id(learner, Verb.COMPLETED, lessons[0]) != guess
+
+
+def test_values_of_the_wrong_kind_are_refused_with_a_message_not_a_crash(learner, lessons):
+    client = Client()
+    client.force_login(learner)
+    base = {"verb": "progressed", "lesson": lessons[0].pk, "seconds": 30}
+    year_one = post(client, {**base, "id": str(uuid.uuid4()), "timestamp": "0001-01-01T00:00:00"})
+    assert year_one.status_code in (200, 400)  # brought into the offline window or refused, never a crash
+    for timestamp in (12345, ["2026"], {"a": 1}, "2026-13-45T99:00:00"):
+        item = {**base, "id": str(uuid.uuid4()), "timestamp": timestamp}
+        response = post(client, {"events": [item]})
+        assert response.status_code == 400, timestamp
+        assert response.json()["errors"][item["id"]]
+    good = {**base, "id": str(uuid.uuid4()), "timestamp": timezone.now().isoformat()}
+    bad = {**base, "id": str(uuid.uuid4()), "timestamp": 7}
+    mixed = post(client, {"events": [bad, good]})
+    assert mixed.status_code == 200 and mixed.json()["accepted"] == [good["id"]]
+
+
+def test_very_old_events_are_brought_into_the_offline_window(learner, lessons):
+    record(
+        learner,
+        ProgressEvent(uuid.uuid4(), Verb.OPENED, lessons[0].pk, timezone.now() - dt.timedelta(days=400)),
+    )
+    assert LessonProgress.objects.get(user=learner).opened_at >= timezone.now() - dt.timedelta(days=31)
+
+
+def test_following_a_link_to_a_lesson_does_not_enrol(learner, lessons):
+    client = Client()
+    client.force_login(learner)
+    assert client.get(lessons[0].url).status_code == 200
+    assert not Enrolment.objects.filter(user=learner).exists()
+    assert not Statement.objects.exists()
+
+
+def test_a_view_restricted_lesson_still_opens_for_an_enrolled_learner(learner, lessons, site_tree):
+    from wagtail.models import PageViewRestriction
+
+    client = Client()
+    client.force_login(learner)
+    client.post(f"/khoa-hoc-cua-toi/ghi-danh/{site_tree['course'].pk}/")
+    PageViewRestriction.objects.create(page=lessons[2], restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(lessons[2].url).status_code == 200
+    assert client.post(f"/khoa-hoc-cua-toi/hoc-xong/{lessons[2].pk}/").status_code == 404

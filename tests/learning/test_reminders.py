@@ -144,6 +144,19 @@ def test_a_broken_channel_sends_nothing_and_the_next_run_tries_again(settings, o
 
 
 @pytest.mark.django_db
+def test_one_channel_failing_after_another_delivered_does_not_repeat_the_message(
+    settings, official_required, cast_users
+):
+    settings.HOCSO_NOTIFIER_BACKENDS = [
+        "tests.learning.test_reminders.RecordingNotifier",
+        "tests.learning.test_reminders.BrokenNotifier",
+    ]
+    assert send_due_reminders(today=dt.date(2026, 11, 29)) == 1
+    assert send_due_reminders(today=dt.date(2026, 11, 30)) == 0
+    assert len(to(cast_users["official"])) == 1
+
+
+@pytest.mark.django_db
 def test_learners_who_completed_the_course_get_nothing(official_required, site_tree, cast_users):
     Enrolment.objects.filter(user=cast_users["official"], course=site_tree["course"]).update(
         completed_at=timezone.now()

@@ -2,8 +2,9 @@
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
-from learning.models import AuditAction, AuditEntry, Role, User
+from learning.models import AuditAction, AuditEntry, Consent, ConsentPurpose, Role, User
 from learning.scope import visible_people, visible_units
 from tests.factories import login_verified
 
@@ -11,13 +12,19 @@ from tests.factories import login_verified
 @pytest.fixture
 def people(cast_users, units):
     def person(phone, name, unit, role=Role.CITIZEN):
-        return User.objects.create_user(phone, "mat-khau-dai-2026", full_name=name, unit=unit, role=role)
+        user = User.objects.create_user(phone, "mat-khau-dai-2026", full_name=name, unit=unit, role=role)
+        consent(user)
+        return user
 
     return {
         "dai_tu": person("0912111111", "Vũ Thị Mai", units["dai_tu"]),
         "phong_quang": person("0912222222", "Lý Văn Sơn", units["phong_quang"]),
         "ba_dinh": person("0912333333", "Ngô Thị Hạnh", units["ba_dinh"], Role.OFFICIAL),
     }
+
+
+def consent(user, purpose=ConsentPurpose.REPORTING):
+    return Consent.objects.create(user=user, purpose=purpose, notice_version="2026-11", method="self")
 
 
 def names(queryset):
@@ -119,6 +126,43 @@ def test_the_manager_overview_counts_only_the_managers_units(commune_client, peo
     page = commune_client.get("/quan-ly/")
     assert page.status_code == 200
     figures = page.context["figures"]
-    # Đại Từ: the cast's citizen, official and trainer (the reviewer is a trainer too) plus Vũ Thị Mai.
-    assert figures["learners"] == 5 and figures["officials"] == 1
+    # Đại Từ: the cast's official and two trainers, plus Vũ Thị Mai; the cast's citizen never
+    # consented to reporting, so she is not counted.
+    assert figures["learners"] == 4 and figures["officials"] == 1
     assert other.unit != units["dai_tu"]
+
+
+def test_citizens_without_consent_to_reporting_stay_out_of_managers_lists(commune_client, people, units):
+    private = User.objects.create_user("0912999999", "x", full_name="Đào Thị Kín", unit=units["dai_tu"])
+    consent(private, ConsentPurpose.LEARNING)
+    withdrawn = User.objects.create_user("0912999998", "x", full_name="Tạ Văn Rút", unit=units["dai_tu"])
+    consent(withdrawn).delete()
+    Consent.objects.create(
+        user=withdrawn,
+        purpose=ConsentPurpose.REPORTING,
+        notice_version="2026-11",
+        method="self",
+        withdrawn_at=timezone.now(),
+    )
+    listing = commune_client.get("/quan-ly/hoc-vien/").content.decode()
+    export = commune_client.get("/quan-ly/hoc-vien/xuat.csv").content.decode("utf-8-sig")
+    for name in ("Đào Thị Kín", "Tạ Văn Rút"):
+        assert name not in listing and name not in export
+    assert "Vũ Thị Mai" in listing
+    assert commune_client.get(f"/quan-ly/hoc-vien/{private.pk}/").status_code == 404
+
+
+def test_the_export_cannot_carry_a_spreadsheet_formula(commune_client, units):
+    sneaky = User.objects.create_user(
+        "0912999997", "x", full_name='=HYPERLINK("http://x","Bấm")', unit=units["dai_tu"]
+    )
+    consent(sneaky)
+    export = commune_client.get("/quan-ly/hoc-vien/xuat.csv").content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in export
+    assert "\n=HYPERLINK" not in export and ",=HYPERLINK" not in export
+
+
+def test_a_searched_name_or_number_is_not_written_to_the_audit_log(commune_client, people):
+    commune_client.get("/quan-ly/hoc-vien/?q=0912111111&role=citizen")
+    entry = AuditEntry.objects.get(action=AuditAction.LIST_LEARNERS)
+    assert "0912111111" not in entry.detail and "role=citizen" in entry.detail

@@ -59,6 +59,7 @@ def merger(units, site_tree):
         User.objects.create_user("0912555555", "x", full_name="Trịnh Văn Lâm", unit=old, role=Role.OFFICIAL),
         User.objects.create_user("0912666666", "x", full_name="Mai Thị Thoa", unit=old),
     ]
+    User.objects.create_user("0912888888", "x", full_name="Hà Văn Tuấn", unit=into, role=Role.OFFICIAL)
     apply_requirement(
         Requirement.objects.create(course=course, unit=old, role=Role.OFFICIAL, due_on=dt.date(2026, 12, 1))
     )
@@ -88,6 +89,8 @@ def test_merging_a_commune_moves_its_people_and_keeps_the_old_unit(merger):
     assert requirement.due_on == dt.date(2026, 12, 1)
     assert not Requirement.objects.filter(unit=old).exists()
     assert enrolled_before and Enrolment.objects.filter(user=people[0], course=course).count() == 1
+    # What came over reaches the absorbing commune's own officials too.
+    assert Enrolment.objects.filter(user__phone="+84912888888", course=course, source="required").exists()
     # What the new commune requires reaches the newcomers at once.
     assert Enrolment.objects.filter(user=people[0], course=other).exists()
     assert old not in AdministrativeUnit.objects.current()
