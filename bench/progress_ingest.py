@@ -141,7 +141,7 @@ def main() -> int:
     print(
         f"target: p95 ≤ {TARGET_P95_MS} ms with 50 learners (paced run) — {'met' if paced_ok else 'NOT met'}"
     )
-    return 0
+    return 0 if paced_ok else 1
 
 
 if __name__ == "__main__":
