@@ -10,6 +10,21 @@ from learning.models import AdministrativeUnit, DataRequestStatus
 from learning.privacy import can_change_commune, has_guardian_consent, needs_guardian
 
 _DIGITS = re.compile(r"\d")
+# Primary keys are BigAutoField: positive and below 2**63. A number past that reaches the database
+# as an overflow error rather than "no such row".
+_LARGEST_ID = 2**63 - 1
+
+
+def unit_id(raw) -> int | None:
+    """A posted unit id as a number, or None for anything that cannot be one ("", "²", 10**30, -5)."""
+    raw = getattr(raw, "pk", raw)
+    if isinstance(raw, str) and not (raw.strip().isascii() and raw.strip().isdigit()):
+        return None
+    try:
+        value = int(raw)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return value if 0 < value <= _LARGEST_ID else None
 
 
 def _alphabetical(units: QuerySet) -> QuerySet:
@@ -30,9 +45,21 @@ def _provinces() -> QuerySet:
 
 
 def _communes(province_id) -> QuerySet:
-    if not str(province_id or "").isdigit():
+    province_id = unit_id(province_id)
+    if province_id is None:
         return AdministrativeUnit.objects.none()
     return _alphabetical(AdministrativeUnit.objects.current().communes().filter(parent_id=province_id))
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    """A unit picked from a list; a value that cannot be a unit's id is "not in the list", not a crash."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if unit_id(value) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(unit_id(value))
 
 
 class ProfileForm(forms.Form):
@@ -51,8 +78,13 @@ class ProfileForm(forms.Form):
     email = forms.EmailField(
         label=_("Thư điện tử"),
         required=False,
+        # The e-mail rules allow 320 characters; the account keeps 254.
+        max_length=254,
         help_text=_("Không bắt buộc."),
-        error_messages={"invalid": _("Thư điện tử không hợp lệ, ví dụ: ten@gmail.com.")},
+        error_messages={
+            "invalid": _("Thư điện tử không hợp lệ, ví dụ: ten@gmail.com."),
+            "max_length": _("Thư điện tử dài quá 254 ký tự."),
+        },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     birth_year = forms.IntegerField(
@@ -65,7 +97,7 @@ class ProfileForm(forms.Form):
         },
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
-    province = forms.ModelChoiceField(
+    province = UnitChoiceField(
         label=_("Tỉnh, thành phố"),
         queryset=AdministrativeUnit.objects.none(),
         empty_label=_("— Chọn tỉnh, thành phố —"),
@@ -74,7 +106,7 @@ class ProfileForm(forms.Form):
             "invalid_choice": _("Hãy chọn tỉnh, thành phố trong danh sách."),
         },
     )
-    commune = forms.ModelChoiceField(
+    commune = UnitChoiceField(
         label=_("Xã, phường, đặc khu"),
         queryset=AdministrativeUnit.objects.none(),
         empty_label=_("— Chọn xã, phường, đặc khu —"),
@@ -93,7 +125,7 @@ class ProfileForm(forms.Form):
             return
         self.fields["province"].queryset = _provinces()
         province_id = self.data.get("province") if self.is_bound else self.initial.get("province")
-        self.fields["commune"].queryset = _communes(getattr(province_id, "pk", province_id))
+        self.fields["commune"].queryset = _communes(province_id)
 
     @classmethod
     def initial_for(cls, user) -> dict:
@@ -110,9 +142,11 @@ class ProfileForm(forms.Form):
     @classmethod
     def initial_from_post(cls, data) -> dict:
         """Keep what was typed when the page reloads to list another province's communes."""
-        initial = {key: data.get(key, "") for key in ("full_name", "email", "birth_year", "province")}
-        commune = data.get("commune", "")
-        if _communes(initial["province"]).filter(pk=commune if str(commune).isdigit() else None).exists():
+        initial = {key: data.get(key, "") for key in ("full_name", "email", "birth_year")}
+        # A province that cannot be one is no province: the page lists no communes yet.
+        initial["province"] = unit_id(data.get("province"))
+        commune = unit_id(data.get("commune"))
+        if commune is not None and _communes(initial["province"]).filter(pk=commune).exists():
             initial["commune"] = commune
         return initial
 

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -317,6 +318,23 @@ def _forget_login_attempts(phone: str) -> None:
         model.objects.filter(username=phone).delete()
 
 
+def _forget_sms_file(phone: str) -> None:
+    # The file SMS backend (development and demos) keeps each number's messages, codes included.
+    # Removed inside the erasure rather than after commit: once the phone is overwritten nothing
+    # could find the file again, and losing a demo log on a rollback is harmless.
+    digits = phone.lstrip("+")
+    if digits.isascii() and digits.isdigit():
+        (Path(settings.VAR_DIR) / "sms" / f"{digits}.txt").unlink(missing_ok=True)
+
+
+def purge_old_codes(older_than_days: int = 30) -> int:
+    """Delete SMS codes created more than `older_than_days` ago (each names a phone and an IP);
+    return how many went. Run on a schedule."""
+    cutoff = timezone.now() - dt.timedelta(days=older_than_days)
+    deleted, _per_model = OneTimeCode.objects.filter(created_at__lt=cutoff).delete()
+    return deleted
+
+
 def erase_person(user: User, *, by: User | None) -> User:
     """Make the person unidentifiable and unable to sign in; keep their learning rows, which are
     now anonymous and still count in the commune's statistics. Safe to run again."""
@@ -351,6 +369,7 @@ def _erase(user: User, *, by: User | None) -> User:
         TOTPDevice.objects.filter(user=user).delete()
         OneTimeCode.objects.filter(phone=old_phone).delete()
         _forget_login_attempts(old_phone)
+        _forget_sms_file(old_phone)
         batch = []
         for statement in Statement.objects.filter(user=user).only("id", "body").iterator(chunk_size=500):
             statement.body = _anonymous_body(statement.body, placeholder=placeholder, identifiers=identifiers)

@@ -63,6 +63,7 @@ def _published_course(catalogue, **fields) -> CoursePage:
 
 def build_site(*, lessons: int = 3, with_practice: bool = True) -> dict:
     """Home → catalogue → "Chữ ký số" course with lessons, published, as the default site."""
+    ensure_wagtail_base()
     taxonomy_ensure()
     root = Page.get_first_root_node()
     home = HomePage(title="Học Số", slug="trang-chu-thu", hero_title="Học kỹ năng số")
@@ -168,3 +169,16 @@ def login_verified(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+def ensure_wagtail_base() -> None:
+    """A transactional test empties every table when it ends, including the page-tree root, the root
+    collection and the locale that Wagtail's migrations create; put them back if they are gone."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))

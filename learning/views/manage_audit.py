@@ -1,7 +1,8 @@
 """The read-only audit log: who viewed or exported whose records, within the viewer's units.
 
 Reading the log is not itself logged: it holds no learner records beyond names already
-visible to the same manager.
+visible to the same manager. Whoever acted is named through their account, so an erased person
+reads as erased; their IP addresses are for national administrators only.
 """
 
 from datetime import date
@@ -51,6 +52,10 @@ class AuditFilterForm(forms.Form):
         return cleaned
 
 
+def sees_whole_log(user) -> bool:
+    return user.is_superuser or user.role == Role.NATIONAL_ADMIN
+
+
 def audit_entries_for(
     user, *, action: str = "", date_from: date | None = None, date_to: date | None = None
 ) -> QuerySet[AuditEntry]:
@@ -58,8 +63,8 @@ def audit_entries_for(
 
     Dates are calendar days in Vietnam's time zone (the project's TIME_ZONE).
     """
-    entries = AuditEntry.objects.select_related("subject", "unit")
-    if not (user.is_superuser or user.role == Role.NATIONAL_ADMIN):
+    entries = AuditEntry.objects.select_related("actor", "subject", "unit")
+    if not sees_whole_log(user):
         entries = entries.filter(unit__in=visible_units(user))
     if action:
         entries = entries.filter(action=action)
@@ -89,5 +94,10 @@ def manage_audit(request):
     return render(
         request,
         "learning/manage/audit.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "show_ip": sees_whole_log(request.user),
+        },
     )

@@ -24,14 +24,7 @@ def phone(browser):
 
 
 @pytest.fixture(autouse=True)
-def _wagtail_root(transactional_db):
-    """A transactional test empties every table when it ends, including the page-tree root, the
-    root collection and the locale that Wagtail's migrations create; put them back so each browser test starts alike."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
+def _wagtail_base(transactional_db):
+    from tests.factories import ensure_wagtail_base
 
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
+    ensure_wagtail_base()

@@ -82,9 +82,62 @@ def test_a_province_manager_sees_their_province_only(client, cast_users, log):
 
 @pytest.mark.django_db
 def test_no_parameter_widens_a_managers_view(client, cast_users, log, units):
-    login_verified(client, cast_users["commune_manager"])
-    for query in (f"?unit={units['ba_dinh'].pk}", "?action=view_learner", "?trang=2"):
-        assert "Xem Ba Đình" not in shown(client.get(PAGE + query))
+    # The page reads action, date_from, date_to and trang; unit, xa and tinh are made up. Each query
+    # below shows the Ba Đình entry to the administrator, so only the scope can hide it.
+    assert AuditEntry.objects.filter(unit=units["ba_dinh"], detail="Xem Ba Đình").exists()
+    today = timezone.localdate().strftime("%d/%m/%Y")
+    ba_dinh = units["ba_dinh"]
+    queries = [
+        {},
+        {"action": "view_learner"},
+        {"action": "view_learner", "date_from": today, "date_to": today},
+        {"date_from": today},
+        {"trang": "2"},
+        {"trang": "-1"},
+        {"trang": "mot"},
+        {"unit": ba_dinh.pk},
+        {"xa": ba_dinh.code, "tinh": "01"},
+        {"unit": ba_dinh.pk, "xa": ba_dinh.code, "action": "view_learner", "date_to": today, "trang": "1"},
+    ]
+    admin, manager = client.__class__(), client
+    login_verified(admin, cast_users["admin"])
+    login_verified(manager, cast_users["commune_manager"])
+    for query in queries:
+        assert "Xem Ba Đình" in shown(admin.get(PAGE, query)), query
+        response = manager.get(PAGE, query)
+        assert response.status_code == 200
+        assert shown(response) == {"Xem hồ sơ Đại Từ"}, query
+        assert "Ngô Văn Tùng" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_log_names_who_acted_but_keeps_no_phone_number(client, cast_users, log):
+    manager = cast_users["commune_manager"]
+    assert log["dai_tu"].actor_label == f"Quản lý cấp xã #{manager.pk}"
+    assert log["ba_dinh"].actor_label == f"Quản trị quốc gia #{cast_users['admin'].pk}"
+    login_verified(client, cast_users["admin"])
+    content = client.get(PAGE).content.decode()
+    assert "<td>Hoàng Thị Lan</td>" in content and "<td>Quản trị Học Số</td>" in content
+    for phone in (manager.phone, manager.phone_display, "0777000006", cast_users["admin"].phone_display):
+        assert phone not in content
+
+
+@pytest.mark.django_db
+def test_only_national_administrators_see_ip_addresses(client, cast_users, log):
+    for key in ("commune_manager", "province_manager"):
+        login_verified(client, cast_users[key])
+        response = client.get(PAGE)
+        content = response.content.decode()
+        assert response.context["page"].object_list  # entries are listed, without their addresses
+        assert "203.0.113.7" not in content and "Địa chỉ IP" not in content
+    national = User.objects.create_user(
+        "0912555003", full_name="Đinh Văn Quốc", role=Role.NATIONAL_ADMIN, is_staff=True
+    )
+    assert not national.is_superuser
+    for user in (cast_users["admin"], national):
+        login_verified(client, user)
+        content = client.get(PAGE).content.decode()
+        assert "203.0.113.7" in content and "Địa chỉ IP" in content
 
 
 @pytest.mark.django_db

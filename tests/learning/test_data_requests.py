@@ -8,10 +8,12 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from learning import xapi
+from learning.codes import issue_code
 from learning.enrolment import enrol
 from learning.models import (
     AuditAction,
     AuditEntry,
+    CodePurpose,
     Consent,
     ConsentMethod,
     ConsentPurpose,
@@ -19,11 +21,12 @@ from learning.models import (
     DataRequestKind,
     DataRequestStatus,
     LessonProgress,
+    OneTimeCode,
     Role,
     Statement,
     User,
 )
-from learning.privacy import data_request_close, data_request_open, erase_person
+from learning.privacy import data_request_close, data_request_open, erase_person, purge_old_codes
 from tests.factories import login_verified
 
 pytestmark = pytest.mark.django_db
@@ -262,3 +265,60 @@ def test_erasing_a_manager_removes_their_powers(cast_users):
     manager.refresh_from_db()
     assert manager.role == Role.COMMUNE_MANAGER  # the role stays for statistics
     assert not manager.is_active and not manager.is_staff and not manager.is_superuser
+
+
+def test_erasure_removes_the_persons_sms_codes_and_their_sms_file(cast_users, erasable, settings):
+    settings.HOCSO_SMS_BACKEND = "learning.sms.FileSMSBackend"
+    other = cast_users["official"]
+    for person in (erasable, other):
+        issue_code(person.phone, CodePurpose.RESET, "198.51.100.4")
+    folder = settings.VAR_DIR / "sms"
+    mine, theirs = folder / "84358000004.txt", folder / f"{other.phone.lstrip('+')}.txt"
+    assert mine.exists() and theirs.exists()
+    assert OneTimeCode.objects.filter(phone="+84358000004").exists()
+
+    erase_person(erasable, by=cast_users["admin"])
+    assert not mine.exists()
+    assert not OneTimeCode.objects.filter(phone="+84358000004").exists()
+    # Nobody else's messages or codes go with it.
+    assert theirs.exists() and OneTimeCode.objects.filter(phone=other.phone).count() == 1
+
+
+def test_erasing_someone_who_never_had_an_sms_file_works(cast_users, erasable, settings):
+    settings.HOCSO_SMS_BACKEND = "learning.sms.FileSMSBackend"
+    erase_person(erasable, by=cast_users["admin"])
+    assert User.objects.get(pk=erasable.pk).erased_at is not None
+
+
+def test_purging_old_codes_keeps_the_recent_ones(cast_users):
+    phone = cast_users["citizen"].phone
+    now = timezone.now()
+    codes = {
+        days: OneTimeCode.objects.create(
+            phone=phone,
+            purpose=CodePurpose.SIGNUP,
+            code_hash="x",
+            ip="198.51.100.4",
+            created_at=now - dt.timedelta(days=days),
+            expires_at=now - dt.timedelta(days=days) + dt.timedelta(minutes=10),
+        )
+        for days in (45, 31, 29, 0)
+    }
+    assert purge_old_codes() == 2
+    assert set(OneTimeCode.objects.values_list("pk", flat=True)) == {codes[29].pk, codes[0].pk}
+    assert purge_old_codes(older_than_days=1) == 1
+    assert purge_old_codes() == 0
+    assert list(OneTimeCode.objects.values_list("pk", flat=True)) == [codes[0].pk]
+
+
+def test_an_erased_managers_audit_entries_name_nobody(client, cast_users):
+    manager = cast_users["commune_manager"]
+    login_verified(client, manager)
+    assert client.get(reverse("learning:manage_learner", args=[cast_users["official"].pk])).status_code == 200
+    entry = AuditEntry.objects.get(actor=manager, action=AuditAction.VIEW_LEARNER)
+    assert "0777" not in entry.actor_label and "Hoàng Thị Lan" not in entry.actor_label
+    erase_person(manager, by=cast_users["admin"])
+    login_verified(client, cast_users["admin"])
+    page = client.get(reverse("learning:manage_audit")).content.decode()
+    assert "Người dùng đã xóa" in page
+    assert "Hoàng Thị Lan" not in page and "0777" not in page and "777000006" not in page

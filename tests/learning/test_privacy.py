@@ -271,6 +271,74 @@ def test_choosing_a_province_lists_its_communes_and_keeps_what_was_typed(client,
     assert learner.full_name == "Nguyễn Thị Hồng"
 
 
+# "²" passes str.isdigit() but not int(); the long number overflows the database's integer.
+NOT_AN_ID = ["²", "99999999999999999999999", "-5", "1e3"]
+
+
+@pytest.mark.parametrize("value", NOT_AN_ID)
+@pytest.mark.parametrize("field", ["province", "commune"])
+def test_a_province_or_commune_that_cannot_be_an_id_is_refused_in_vietnamese(
+    client, learner, units, field, value
+):
+    client.force_login(learner)
+    data = {
+        "full_name": "Tên Mới",
+        "email": "",
+        "birth_year": "1962",
+        "province": units["thai_nguyen"].pk,
+        "commune": units["phong_quang"].pk,
+        field: value,
+    }
+    response = edit(client, **data)
+    assert response.status_code == 200
+    message = {
+        "province": "Hãy chọn tỉnh, thành phố trong danh sách.",
+        "commune": "Xã, phường bạn chọn không thuộc tỉnh, thành phố đã chọn. Hãy chọn lại.",
+    }[field]
+    assert message in response.content.decode()
+    learner.refresh_from_db()
+    assert (learner.full_name, learner.unit) == ("Nguyễn Thị Hồng", units["dai_tu"])
+
+
+@pytest.mark.parametrize("value", NOT_AN_ID)
+def test_choosing_a_province_that_cannot_be_an_id_lists_no_communes(client, learner, units, value):
+    client.force_login(learner)
+    response = client.post(
+        reverse("learning:privacy_edit"),
+        {
+            "choose_province": "1",
+            "full_name": "Đang Gõ Dở",
+            "province": value,
+            "commune": value,
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'value="Đang Gõ Dở"' in page
+    assert "Xã Phong Quang" not in page and "Phường Ba Đình" not in page
+    assert response.context["form"].fields["commune"].queryset.count() == 0
+    learner.refresh_from_db()
+    assert (learner.full_name, learner.unit) == ("Nguyễn Thị Hồng", units["dai_tu"])
+
+
+def test_an_email_too_long_for_the_account_is_refused_in_vietnamese(client, learner, units):
+    # Valid by the e-mail rules (which allow 320 characters) but longer than the 254 the account keeps.
+    long_email = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".vn"
+    client.force_login(learner)
+    response = edit(
+        client,
+        full_name="Tên Mới",
+        email=long_email,
+        birth_year="1962",
+        province=units["thai_nguyen"].pk,
+        commune=units["dai_tu"].pk,
+    )
+    assert response.status_code == 200
+    assert "Thư điện tử dài quá 254 ký tự." in response.content.decode()
+    learner.refresh_from_db()
+    assert (learner.full_name, learner.email) == ("Nguyễn Thị Hồng", "hong@example.vn")
+
+
 def test_officials_cannot_change_their_commune(client, cast_users, units):
     official = cast_users["official"]
     assert official.role == Role.OFFICIAL
