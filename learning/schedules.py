@@ -11,6 +11,8 @@ REMINDER_TASK = "learning.tasks.send_reminders"
 # Early morning in Vietnam, whatever the server's clock: before the working day, after the night.
 REMINDER_TIME = dt.time(7, 0)
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+PURGE_SCHEDULE = "Xóa mã xác nhận cũ"
+PURGE_TASK = "learning.tasks.purge_codes"
 
 
 def next_reminder_run(now: dt.datetime | None = None) -> dt.datetime:
@@ -31,12 +33,8 @@ def ensure_schedules(*, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
     if Schedule._meta.db_table not in connections[using].introspection.table_names():
         return
     schedules = Schedule.objects.using(using)
-    if schedules.filter(name=REMINDER_SCHEDULE).exists():
-        return
-    schedules.create(
-        name=REMINDER_SCHEDULE,
-        func=REMINDER_TASK,
-        schedule_type=Schedule.DAILY,
-        repeats=-1,
-        next_run=next_reminder_run(),
-    )
+    for name, func in ((REMINDER_SCHEDULE, REMINDER_TASK), (PURGE_SCHEDULE, PURGE_TASK)):
+        if not schedules.filter(name=name).exists():
+            schedules.create(
+                name=name, func=func, schedule_type=Schedule.DAILY, repeats=-1, next_run=next_reminder_run()
+            )

@@ -273,6 +273,7 @@ def test_migrations_leave_one_daily_reminder_schedule_at_seven_in_the_morning():
     assert (local.hour, local.minute) == (7, 0)
     ensure_schedules(using="default")
     assert Schedule.objects.filter(name=REMINDER_SCHEDULE).count() == 1
+    assert Schedule.objects.get(name="Xóa mã xác nhận cũ").func == "learning.tasks.purge_codes"
 
 
 def test_the_next_run_is_the_next_seven_oclock_in_vietnam():
