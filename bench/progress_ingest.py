@@ -32,15 +32,17 @@ CSRF = "b" * 32
 SETUP = """
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
 from courses.models import LessonPage
 from learning.models import User
 keys = []
 for n in range({clients}):
     phone = f"+8490{{n:07d}}"
     user, _ = User.objects.get_or_create(phone=phone, defaults={{"full_name": f"Người học {{n}}"}})
+    User.objects.filter(pk=user.pk).update(phone_confirmed_at=timezone.now())
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "learning.backends.PhoneBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     keys.append(session.session_key)

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -21,6 +22,8 @@ from learning.models import OneTimeCode
 from learning.sms import send_sms
 
 CODE_DIGITS = 6
+# Advisory-lock key spaces, so a number and an address never share a lock.
+_LOCK_PHONE, _LOCK_IP = 8401, 8402
 
 CAPPED_PHONE = _(
     "Số điện thoại này đã nhận quá nhiều mã trong một giờ qua. Xin đợi khoảng một giờ rồi thử lại."
@@ -76,15 +79,36 @@ def _new_code() -> str:
     return "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
 
 
+def _lock_caps(*, phone: str, ip: str | None) -> None:
+    """Serialise the cap check and the insert for this number and this address until the transaction ends.
+
+    Without it two requests could both count four codes and both send a fifth. On PostgreSQL an advisory
+    lock per number and per address (two key spaces, always taken in this order); SQLite runs every
+    transaction IMMEDIATE (cms/settings/base.py), which already lets one writer in at a time.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s::integer, hashtext(%s))", [_LOCK_PHONE, phone])
+        if ip:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s::integer, hashtext(%s))", [_LOCK_IP, ip])
+
+
+def _store_capped(phone: str, purpose: str, ip: str | None, code: str) -> OneTimeCode:
+    with transaction.atomic():
+        _lock_caps(phone=phone, ip=ip)
+        ensure_can_send(phone=phone, ip=ip)
+        return _store(phone, purpose, ip, code)
+
+
 def issue_code(phone: str, purpose: str, ip: str | None) -> OneTimeCode:
     """Store a fresh code for `phone` (normalised +84…) and text it; its `token` goes in the session.
 
     The message is sent last and inside the caller's transaction on purpose: if the gateway fails,
     the code (and an account waiting for it) is rolled back rather than left unconfirmable.
     """
-    ensure_can_send(phone=phone, ip=ip)
     code = _new_code()
-    row = _store(phone, purpose, ip, code)
+    row = _store_capped(phone, purpose, ip, code)
     send_sms(phone, sms_text(code))
     return row
 
@@ -95,12 +119,20 @@ def issue_decoy(phone: str, purpose: str, ip: str | None) -> OneTimeCode:
     A password reset for an unknown number then looks, counts against the caps and fails exactly
     like a real one, so the reset screen does not tell a stranger which numbers have accounts.
     """
-    ensure_can_send(phone=phone, ip=ip)
-    return _store(phone, purpose, ip, secrets.token_hex(16))
+    return _store_capped(phone, purpose, ip, secrets.token_hex(16))
 
 
 def _clean_digits(code: str) -> str:
     return "".join((code or "").split())
+
+
+def _refusal(row: OneTimeCode) -> ValidationError:
+    """Why a code could not be tried; `row` is fresh from the database."""
+    if row.used_at is not None:
+        return ValidationError(USED_CODE, code="used_code")
+    if row.attempts >= settings.HOCSO_CODE_MAX_ATTEMPTS:
+        return ValidationError(DEAD_CODE, code="dead_code")
+    return ValidationError(EXPIRED_CODE, code="expired_code")
 
 
 def check_code(token: uuid.UUID | str, code: str, *, purpose: str | None = None) -> OneTimeCode:
@@ -114,17 +146,16 @@ def check_code(token: uuid.UUID | str, code: str, *, purpose: str | None = None)
         # An unknown or malformed token is answered like a wrong code: it reveals nothing.
         raise ValidationError(WRONG_CODE, code="wrong_code") from None
     limit = settings.HOCSO_CODE_MAX_ATTEMPTS
-    if row.used_at is not None:
-        raise ValidationError(USED_CODE, code="used_code")
-    if row.attempts >= limit:
-        raise ValidationError(DEAD_CODE, code="dead_code")
     now = timezone.now()
-    if row.expires_at <= now:
-        raise ValidationError(EXPIRED_CODE, code="expired_code")
+    # The try is spent before the digits are compared, in one guarded UPDATE, so guesses sent in
+    # parallel cannot all read "4 tries so far" and get more than `limit` between them.
+    reserved = OneTimeCode.objects.filter(
+        pk=row.pk, attempts__lt=limit, used_at__isnull=True, expires_at__gt=now
+    ).update(attempts=F("attempts") + 1)
+    row.refresh_from_db(fields=["attempts", "used_at", "expires_at"])
+    if not reserved:
+        raise _refusal(row)
     if not hmac.compare_digest(row.code_hash, _digest(row.token, _clean_digits(code))):
-        # F() so two wrong tries sent at once both count.
-        OneTimeCode.objects.filter(pk=row.pk).update(attempts=F("attempts") + 1)
-        row.refresh_from_db(fields=["attempts"])
         if row.attempts >= limit:
             raise ValidationError(DEAD_CODE, code="dead_code")
         raise ValidationError(
@@ -132,13 +163,7 @@ def check_code(token: uuid.UUID | str, code: str, *, purpose: str | None = None)
             code="wrong_code",
         )
     # The guarded update makes a double tap on "Xác nhận" use the code exactly once.
-    claimed = OneTimeCode.objects.filter(pk=row.pk, used_at__isnull=True, attempts__lt=limit).update(
-        used_at=now
-    )
-    if not claimed:
-        row.refresh_from_db(fields=["used_at", "attempts"])
-        if row.used_at is None:
-            raise ValidationError(DEAD_CODE, code="dead_code")
+    if not OneTimeCode.objects.filter(pk=row.pk, used_at__isnull=True).update(used_at=now):
         raise ValidationError(USED_CODE, code="used_code")
     row.used_at = now
     return row

@@ -1,11 +1,18 @@
+import re
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from learning import signup
+from learning.backends import phone_proven
 from learning.models import AdministrativeUnit, ConsentPurpose, User
 from learning.phone import normalise_phone
+
+# [0-9], not isdigit() or \d: "¹⁹⁷⁵" passes isdigit() yet int() refuses it, and "１２３４５６" is no code.
+ASCII_YEAR = re.compile(r"[0-9]{4}")
+ASCII_CODE = re.compile(r"[0-9]{6}")
 
 NOT_CONFIRMED = _(
     "Số điện thoại của tài khoản này chưa được xác nhận. Xin chọn “Quên mật khẩu / nhận tài khoản” "
@@ -30,12 +37,29 @@ class PhoneLoginForm(AuthenticationForm):
         )
         self.fields["password"].label = _("Mật khẩu")
 
-    def confirm_login_allowed(self, user):
-        super().confirm_login_allowed(user)
-        # A self sign-up that never typed its code has not shown it owns the number. Staff accounts are
-        # made by an administrator, who vouches for the number.
-        if user.phone_confirmed_at is None and not (user.is_staff or user.is_superuser):
-            raise ValidationError(self.error_messages["not_confirmed"], code="not_confirmed")
+    def clean(self):
+        try:
+            return super().clean()
+        except ValidationError as error:
+            # The backend refuses an unconfirmed number like a wrong password; here, and only to someone
+            # who knows the password, say what to do instead.
+            if error.code == "invalid_login" and self._unconfirmed_owner():
+                raise ValidationError(self.error_messages["not_confirmed"], code="not_confirmed") from None
+            raise
+
+    def _unconfirmed_owner(self) -> bool:
+        """The right password for an account whose number is not confirmed, on an attempt axes allowed.
+
+        Asked after authenticate(), so the attempt has already counted towards the lockout; a locked
+        pair learns nothing here."""
+        if getattr(self.request, "axes_locked_out", False):
+            return False
+        try:
+            user = User._default_manager.get_by_natural_key(self.cleaned_data.get("username") or "")
+        except User.DoesNotExist:
+            return False
+        password = self.cleaned_data.get("password") or ""
+        return user.is_active and not phone_proven(user) and user.check_password(password)
 
 
 class PhoneField(forms.CharField):
@@ -71,7 +95,7 @@ class CodeForm(forms.Form):
 
     def clean_code(self):
         code = "".join(self.cleaned_data["code"].split())
-        if not (code.isdigit() and len(code) == 6):
+        if not ASCII_CODE.fullmatch(code):
             raise ValidationError(_("Mã gồm đúng 6 chữ số, ví dụ 123456."), code="code_format")
         return code
 
@@ -183,7 +207,7 @@ class CitizenForm(forms.Form):
 
     def clean_birth_year(self):
         raw = self.cleaned_data["birth_year"].strip()
-        if not (raw.isdigit() and len(raw) == 4):
+        if not ASCII_YEAR.fullmatch(raw):
             raise ValidationError(_("Năm sinh gồm 4 chữ số, ví dụ 1975."), code="birth_year_format")
         year = int(raw)
         earliest, latest = signup.birth_year_range()
@@ -369,15 +393,17 @@ class ResetRequestForm(forms.Form):
 
 
 class ResetConfirmForm(CodeForm):
+    """A reset code and a new password; the password is judged without the account, whose name must not
+    shape the answer a stranger gets for a number (see signup.reset_complete)."""
+
     password1, password2 = _password_fields()
 
-    def __init__(self, *args, user: User | None = None, **kwargs):
-        self.user = user
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password1"].label = _("Mật khẩu mới")
         self.fields["password2"].label = _("Nhập lại mật khẩu mới")
 
     def clean(self):
         cleaned = super().clean()
-        _check_new_password(self, cleaned, self.user)
+        _check_new_password(self, cleaned, None)
         return cleaned

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 _SEPARATORS = re.compile(r"[\s.\-()]")
-# Mobile numbers after the 2018 renumbering: 10 digits starting 03, 05, 07, 08 or 09.
-_NATIONAL = re.compile(r"^0[35789]\d{8}$")
+# Mobile numbers after the 2018 renumbering: 10 digits starting 03, 05, 07, 08 or 09. [0-9], not \d,
+# which also takes full-width and other scripts' digits that no SMS gateway can dial.
+_NATIONAL = re.compile(r"0[35789][0-9]{8}")
 
 
 def normalise_phone(raw: str) -> str:
@@ -19,7 +20,7 @@ def normalise_phone(raw: str) -> str:
         digits = "0" + digits[4:]
     elif digits.startswith("84") and len(digits) == 11:
         digits = "0" + digits[2:]
-    if not _NATIONAL.match(digits):
+    if not _NATIONAL.fullmatch(digits):
         raise ValidationError(
             _("Số điện thoại không hợp lệ. Hãy nhập số di động Việt Nam gồm 10 chữ số, ví dụ 0912 345 678."),
             code="invalid_phone",

@@ -13,6 +13,7 @@ import segno
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from learning.models import STAFF_ROLES
@@ -20,7 +21,7 @@ from learning.models import STAFF_ROLES
 GUARDED_PREFIXES = ("/quan-tri/", "/quan-ly/")
 OPEN_PATHS = ("/quan-tri/logout/", "/quan-tri/jsi18n/")
 SECOND_FACTOR_PATH = "/tai-khoan/xac-thuc-hai-buoc/"
-DEVICE_NAME = "Ứng dụng xác thực"
+DEVICE_NAME = _("Ứng dụng xác thực")
 
 
 def has_confirmed_device(user) -> bool:

@@ -231,11 +231,13 @@ def reset_request(*, phone: str, ip: str | None) -> OneTimeCode:
 def reset_complete(*, phone: str, token: str, code: str, password: str) -> User:
     """Set a new password with a reset code; this also confirms the number and claims an assisted account.
 
-    The password is checked before the code, so a weak password does not use up a good code.
+    The password is checked before the code, so a weak password does not use up a good code, and
+    without the account: a rule that looked at its name would answer differently for a number that has
+    one, telling a stranger who holds an account.
     """
-    user = reset_account(phone)
-    check_password_rules(password, user)
+    check_password_rules(password)
     row = check_code(token, code, purpose=CodePurpose.RESET)
+    user = reset_account(phone)
     if user is None or row.phone != user.phone:
         raise ValidationError(WRONG_CODE, code="wrong_code")
     user.set_password(password)

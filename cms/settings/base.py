@@ -146,7 +146,8 @@ LOGIN_REDIRECT_URL = "learning:my_courses"
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked phone-and-address pair before the password is even checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend, refusing accounts whose number was never confirmed, on every login screen.
+    "learning.backends.PhoneBackend",
 ]
 # Lock the pair (phone number, IP address), never the address alone: a whole commune office shares one IP.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -219,6 +219,10 @@ def _check_row(
             email = User.objects.normalize_email(email)
         except ValidationError:
             error("email", _("Thư điện tử không hợp lệ. Ví dụ đúng: an.nv@gmail.com."))
+        else:
+            # validate_email accepts up to 320 characters; the column holds 254.
+            if len(email) > User._meta.get_field("email").max_length:
+                error("email", _("Thư điện tử dài quá 254 ký tự."))
 
     errors.extend(found)
     if found:
@@ -233,7 +237,8 @@ def _birth_year(value) -> int | None:
     text = _text(value)
     if not text:
         return None
-    if not text.isdigit():
+    # Only ASCII digits: "¹⁹⁷⁵" passes isdigit() but int() refuses it.
+    if not re.fullmatch(r"[0-9]{4}", text):
         return -1
     year = int(text)
     if not EARLIEST_BIRTH_YEAR <= year <= timezone.localdate().year - YOUNGEST_AGE:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from learning import signup
+from learning.backends import PHONE_BACKEND
 from learning.forms_account import (
     AssistedSignupForm,
     CodeForm,
@@ -27,7 +28,6 @@ from learning.models import UnitLevel, User
 from learning.phone import display_phone
 from learning.second_factor import must_verify
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 SIGNUP_SESSION = "hocso_signup"
 RESET_SESSION = "hocso_reset"
 PICK_PROVINCE = "chon_tinh"
@@ -119,7 +119,7 @@ def signup_confirm_view(request):
                 form.add_error("code", error)
             else:
                 request.session.pop(SIGNUP_SESSION, None)
-                login(request, user, backend=MODEL_BACKEND)
+                login(request, user, backend=PHONE_BACKEND)
                 messages.success(request, _("Đã xác nhận số điện thoại. Chào mừng bạn đến với Học Số!"))
                 return redirect(settings.LOGIN_REDIRECT_URL)
     return render(
@@ -158,9 +158,7 @@ def password_reset_confirm_view(request):
             request.session[RESET_SESSION] = {**pending, "token": str(code.token)}
             messages.success(request, _("Đã gửi lại mã. Xin nhập mã trong tin nhắn mới nhất."))
         return redirect("learning:password_reset_confirm")
-    # Looked up only for the password-similarity check; the page reads the same whether or not it exists.
-    account = signup.reset_account(phone)
-    form = ResetConfirmForm(request.POST or None, user=account)
+    form = ResetConfirmForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             user = signup.reset_complete(
@@ -174,7 +172,7 @@ def password_reset_confirm_view(request):
             form.add_error("password1" if about_password else "code", error)
         else:
             request.session.pop(RESET_SESSION, None)
-            login(request, user, backend=MODEL_BACKEND)
+            login(request, user, backend=PHONE_BACKEND)
             messages.success(request, _("Đã đặt mật khẩu mới. Bạn đã đăng nhập."))
             return redirect(settings.LOGIN_REDIRECT_URL)
     return render(

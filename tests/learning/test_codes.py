@@ -1,10 +1,13 @@
 import re
+import threading
+import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import close_old_connections, connection, transaction
 from django.utils import timezone
 
 from learning.codes import check_code, issue_code, issue_decoy
@@ -137,3 +140,85 @@ def test_a_decoy_sends_nothing_but_counts_like_a_code(texts):
     assert texts() == []
     with pytest.raises(ValidationError, match="quá nhiều mã"):
         issue_decoy(PHONE, CodePurpose.RESET, None)
+
+
+def test_the_fifth_try_may_still_be_the_right_one(texts):
+    row = issue_code(PHONE, CodePurpose.SIGNUP, None)
+    code = code_in(texts()[0])
+    wrong = "000000" if code != "000000" else "111111"
+    for _ in range(4):
+        with pytest.raises(ValidationError, match="Mã không đúng"):
+            check_code(row.token, wrong)
+    assert check_code(row.token, code).used_at is not None
+
+
+def test_guesses_that_arrive_together_get_five_tries_between_them_not_more(texts):
+    row = issue_code(PHONE, CodePurpose.SIGNUP, None)
+    code = code_in(texts()[0])
+    wrong = "000000" if code != "000000" else "111111"
+    others: list[str] = []
+
+    def meanwhile(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if not others and "onetimecode" in sql.lower() and sql.lstrip().upper().startswith("SELECT"):
+            # Five other requests with wrong digits run between this one's first read and its write.
+            others.append("running")
+            for _ in range(5):
+                with pytest.raises(ValidationError):
+                    check_code(row.token, wrong)
+        return result
+
+    with connection.execute_wrapper(meanwhile):
+        with pytest.raises(ValidationError, match="nhập sai quá nhiều lần"):
+            check_code(row.token, wrong)
+    row.refresh_from_db()
+    assert row.attempts == 5  # the late guess was never compared
+    with pytest.raises(ValidationError, match="nhập sai quá nhiều lần"):
+        check_code(row.token, code)
+
+
+def test_a_used_or_expired_code_spends_no_try(texts):
+    used = issue_code(PHONE, CodePurpose.SIGNUP, None)
+    check_code(used.token, code_in(texts()[-1]))
+    expired = issue_code(PHONE, CodePurpose.SIGNUP, None)
+    OneTimeCode.objects.filter(pk=expired.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
+    before = dict(OneTimeCode.objects.values_list("pk", "attempts"))
+    with pytest.raises(ValidationError, match="Mã này đã được dùng rồi"):
+        check_code(used.token, "000000")
+    with pytest.raises(ValidationError, match="Mã đã hết hạn"):
+        check_code(expired.token, "000000")
+    assert dict(OneTimeCode.objects.values_list("pk", "attempts")) == before
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite runs one writing transaction at a time, so two requests cannot count at once",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_requests_at_once_cannot_both_take_the_last_code_of_the_hour(texts):
+    for _ in range(4):
+        issue_code(PHONE, CodePurpose.SIGNUP, None)
+    first_sent, outcome = threading.Event(), {}
+
+    def second_request():
+        first_sent.wait(timeout=10)
+        try:
+            issue_code(PHONE, CodePurpose.RESET, None)
+            outcome["second"] = "sent"
+        except ValidationError as error:
+            outcome["second"] = error.code
+        finally:
+            close_old_connections()
+            connection.close()
+
+    other = threading.Thread(target=second_request)
+    other.start()
+    with transaction.atomic():
+        issue_code(PHONE, CodePurpose.SIGNUP, None)
+        first_sent.set()
+        # The second request is now counting; the fifth code is not committed yet.
+        time.sleep(0.5)
+    other.join(timeout=10)
+    assert outcome == {"second": "capped_phone"}
+    assert OneTimeCode.objects.filter(phone=PHONE).count() == 5
+    assert len(texts()) == 5

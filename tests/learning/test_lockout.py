@@ -105,3 +105,19 @@ def test_a_successful_login_clears_earlier_failures(people):
     response, client = attempt(OFFICE, "0912345678", PASSWORD)
     assert response.status_code == 302
     assert logged_in(client, people["an"])
+
+
+def test_the_unconfirmed_number_answer_counts_as_a_failed_try_so_passwords_cannot_be_probed(db):
+    # The right password for an unconfirmed account earns a helpful message, but only as often as a wrong
+    # password may be tried; after that the pair is locked and the page says nothing about the account.
+    User.objects.create_user("0912000777", PASSWORD, full_name="Lò Văn Mới")
+    for number in range(4):
+        response, client = attempt(OFFICE, "0912000777", PASSWORD)
+        assert response.status_code == 200, number
+        assert "Số điện thoại của tài khoản này chưa được xác nhận" in response.content.decode()
+        assert "_auth_user_id" not in client.session
+    response, client = attempt(OFFICE, "0912000777", PASSWORD)
+    assert response.status_code == 429
+    assert LOCKED in response.content.decode()
+    assert "chưa được xác nhận" not in response.content.decode()
+    assert "_auth_user_id" not in client.session

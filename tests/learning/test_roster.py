@@ -351,3 +351,28 @@ def test_a_national_administrator_with_many_communes_picks_the_province_first(
     page = client.get(ROSTER + "?tinh=01").content.decode()
     assert 'value="00004"' in page and 'value="05830"' not in page
     assert client.get(ROSTER + "?tinh=99").status_code == 403
+
+
+def test_an_email_too_long_for_the_account_is_a_row_error_and_nothing_is_imported(units):
+    # Valid by the e-mail rules (up to 320 characters) but longer than the 254 the account keeps.
+    long_email = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".vn"
+    assert len(long_email) == 259
+    rows = [GOOD[0], ("Phạm Thị Dung", "0912 555 010", "Chủ tịch UBND xã", None, long_email)]
+    result = parse_roster(upload(rows), unit=units["dai_tu"])
+    assert [(error.row, error.column, error.message) for error in result.errors] == [
+        (3, "Thư điện tử", "Thư điện tử dài quá 254 ký tự.")
+    ]
+    with pytest.raises(roster.RosterInvalid):
+        import_roster(result, unit=units["dai_tu"], by=None)
+    assert not User.objects.filter(phone="+84912555010").exists()
+
+
+def test_a_birth_year_in_other_digits_is_a_row_error_not_a_crash(units):
+    # "¹⁹⁷⁵" passes str.isdigit() but int() refuses it; "١٩٧٥" is read by int() but is not what we store.
+    rows = [("Phạm Thị Dung", "0912 555 011", "Chủ tịch UBND xã", "¹⁹⁷⁵", None), GOOD[0]]
+    rows.append(("Đỗ Văn Hải", "0912 555 012", "Chủ tịch UBND xã", "١٩٧٥", None))
+    result = parse_roster(upload(rows), unit=units["dai_tu"])
+    assert [(error.row, error.column) for error in result.errors] == [(2, "Năm sinh"), (4, "Năm sinh")]
+    assert all(error.message.startswith("Năm sinh phải là năm có 4 chữ số") for error in result.errors)
+    with pytest.raises(roster.RosterInvalid):
+        import_roster(result, unit=units["dai_tu"], by=None)

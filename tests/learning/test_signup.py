@@ -115,6 +115,11 @@ def test_a_citizen_signs_up_confirms_the_code_from_the_sms_and_is_logged_in(clie
         ({"consent_learning": None}, "Cần đồng ý cho Học Số xử lý dữ liệu để học"),
         ({"birth_year": "75"}, "Năm sinh gồm 4 chữ số"),
         ({"birth_year": "1890"}, "Năm sinh phải trong khoảng"),
+        # Unicode digits pass str.isdigit() but are not a year int() reads (superscript) or we store.
+        ({"birth_year": "¹⁹⁷⁵"}, "Năm sinh gồm 4 chữ số"),
+        ({"birth_year": "١٩٧٥"}, "Năm sinh gồm 4 chữ số"),
+        ({"birth_year": "１９７５"}, "Năm sinh gồm 4 chữ số"),
+        ({"phone": "091２３４５６７８"}, "Số điện thoại không hợp lệ"),
         ({"full_name": "   "}, "Xin nhập họ và tên"),
         ({"password1": "abc", "password2": "abc"}, "Mật khẩu quá ngắn: cần ít nhất 8 ký tự"),
         ({"password1": "12345678901", "password2": "12345678901"}, "không được chỉ gồm chữ số"),
@@ -210,6 +215,55 @@ def test_an_unconfirmed_account_cannot_log_in_until_its_number_is_confirmed(clie
     assert response.status_code == 200
     assert "Số điện thoại của tài khoản này chưa được xác nhận" in html(response)
     assert "_auth_user_id" not in client.session
+
+
+def test_an_unconfirmed_account_with_a_wrong_password_gets_the_usual_answer(client, units, texts):
+    client.post(SIGNUP, answers(units))
+    response = client.post("/tai-khoan/dang-nhap/", {"username": "0912345678", "password": "sai-mat-khau-9"})
+    page = html(response)
+    assert "Số điện thoại hoặc mật khẩu không đúng" in page
+    assert "chưa được xác nhận" not in page
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_unconfirmed_account_cannot_sign_in_through_the_admin_login_either(client, units, texts):
+    from django.test import Client
+
+    client.post(SIGNUP, answers(units))
+    browser = Client()
+    browser.post("/quan-tri/login/", {"username": "0912345678", "password": PASSWORD})
+    assert "_auth_user_id" not in browser.session
+    response = browser.get("/khoa-hoc-cua-toi/")
+    assert response.status_code == 302 and response["Location"].startswith("/tai-khoan/dang-nhap/")
+    # Never signed in, so the number still belongs to whoever confirms a code for it first.
+    assert User.objects.get(phone=PHONE).last_login is None
+    Client().post(SIGNUP, answers(units, full_name="Chủ thật của số"))
+    assert User.objects.get(phone=PHONE).full_name == "Chủ thật của số"
+
+
+def test_staff_made_by_an_administrator_sign_in_without_confirming_a_code(client, units):
+    staff = User.objects.create_user(PHONE, PASSWORD, full_name="Cán bộ Sở", is_staff=True)
+    assert staff.phone_confirmed_at is None
+    response = client.post("/tai-khoan/dang-nhap/", {"username": "0912345678", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(staff.pk)
+
+
+def test_the_assisted_form_refuses_a_birth_year_in_other_digits(units):
+    from learning.forms_account import AssistedSignupForm
+
+    form = AssistedSignupForm(
+        {
+            "phone": "0912 345 678",
+            "full_name": "Hà Văn Lộc",
+            "birth_year": "¹⁹⁵⁸",
+            "province": units["thai_nguyen"].code,
+            "commune": units["dai_tu"].code,
+            "consent_learning": "on",
+        }
+    )
+    assert not form.is_valid()
+    assert form.errors["birth_year"] == ["Năm sinh gồm 4 chữ số, ví dụ 1975."]
 
 
 def test_resending_respects_the_per_number_cap(client, units, texts):
@@ -334,3 +388,30 @@ def test_reset_confirms_a_number_that_was_never_confirmed(client, units, texts):
     )
     user.refresh_from_db()
     assert user.phone_confirmed_at is not None
+
+
+def test_a_password_like_the_accounts_own_email_is_answered_as_for_a_number_with_no_account(
+    client, units, texts
+):
+    """The similarity rule would otherwise say "too like your name or email" only where an account exists."""
+    from django.test import Client
+
+    user = confirmed_user(email="hocsotuhoc2026@gmail.com")
+    stranger = Client()
+    client.post(RESET, {"phone": PHONE})
+    stranger.post(RESET, {"phone": "0987 000 111"})
+    code = last_code(texts)
+    wrong = "000000" if code != "000000" else "111111"
+    like_email = {"code": wrong, "password1": "hocsotuhoc2026", "password2": "hocsotuhoc2026"}
+    known, unknown = html(client.post(RESET_CODE, like_email)), html(stranger.post(RESET_CODE, like_email))
+    for page in (known, unknown):
+        assert "Mã không đúng. Bạn còn 4 lần thử." in page
+        assert "quá giống" not in page
+
+    def body(page):
+        return re.sub(r"\d{4} \d{3} \d{3}|<input[^>]*csrf[^>]*>", "", page)
+
+    assert body(known) == body(unknown)
+    client.post(RESET_CODE, {**like_email, "code": code})
+    user.refresh_from_db()
+    assert user.check_password("hocsotuhoc2026")

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import authenticate
 from django.db import IntegrityError
+from django.utils import timezone
 
 from learning.models import User
 from tests.factories import login_verified
@@ -8,7 +9,9 @@ from tests.factories import login_verified
 
 @pytest.mark.django_db
 def test_a_user_logs_in_with_the_phone_number_however_it_is_typed(rf):
-    User.objects.create_user("0912 345 678", "mat-khau-dai-2026", full_name="Nguyễn Văn An")
+    User.objects.create_user(
+        "0912 345 678", "mat-khau-dai-2026", full_name="Nguyễn Văn An", phone_confirmed_at=timezone.now()
+    )
 
     def login(username, password):
         return authenticate(rf.post("/tai-khoan/dang-nhap/"), username=username, password=password)
