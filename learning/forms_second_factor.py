@@ -62,3 +62,20 @@ class CodeForm(forms.Form):
                 code="wrong",
             )
         return cleaned
+
+
+class SetupCodeForm(forms.Form):
+    """The code sent by SMS that proves the account's own phone is at hand before setup."""
+
+    sms_code = forms.CharField(
+        label=_("Mã xác nhận trong tin nhắn"),
+        max_length=20,
+        error_messages={"required": _("Xin nhập mã 6 chữ số trong tin nhắn.")},
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+    def clean_sms_code(self) -> str:
+        code = "".join(self.cleaned_data["sms_code"].split())
+        if not CODE_PATTERN.fullmatch(code):
+            raise forms.ValidationError(_("Mã phải gồm đúng 6 chữ số, ví dụ 123456."), code="format")
+        return code

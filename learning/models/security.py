@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 class CodePurpose(models.TextChoices):
     SIGNUP = "signup", _("Xác nhận số điện thoại khi đăng ký")
     RESET = "reset", _("Đặt lại mật khẩu hoặc nhận tài khoản")
+    TOTP_SETUP = "totp_setup", _("Xác nhận số điện thoại trước khi cài xác thực hai bước")
 
 
 class OneTimeCode(models.Model):

@@ -1,7 +1,10 @@
+from urllib.parse import urlencode
+
 import django_otp
+from axes.helpers import get_client_ip_address
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -9,7 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from learning import second_factor
-from learning.forms_second_factor import CodeForm
+from learning.codes import check_code, issue_code
+from learning.forms_second_factor import CodeForm, SetupCodeForm
+from learning.models import CodePurpose
 
 
 def _next_url(request) -> str:
@@ -47,6 +52,10 @@ def second_factor_page(request):
             },
         )
     setting_up = device is None
+    if setting_up and request.session.get(PHONE_PROVEN_KEY) != user.pk:
+        # Binding an authenticator needs more than the password: whoever holds a stolen password
+        # must not be able to bind their own app to a manager's account.
+        return _prove_phone(request, next_url)
     if setting_up:
         device = second_factor.device_for_setup(user=user)
     form = CodeForm(request.POST if request.method == "POST" else None, device=device)
@@ -70,6 +79,42 @@ def second_factor_page(request):
             "secret_groups": second_factor.secret_groups(device),
             "required": user.needs_second_factor,
         },
+    )
+
+
+PHONE_PROVEN_KEY = "hocso-second-factor-phone-proven"
+SETUP_TOKEN_KEY = "hocso-second-factor-setup-token"  # noqa: S105 - a session key name
+
+
+def _prove_phone(request, next_url: str):
+    """Before setting up: a code sent by SMS to the account's own number."""
+    user = request.user
+    form = SetupCodeForm(request.POST if request.POST.get("action") == "check" else None)
+    if request.method == "POST" and request.POST.get("action") == "send":
+        try:
+            code = issue_code(user.phone, CodePurpose.TOTP_SETUP, get_client_ip_address(request))
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            request.session[SETUP_TOKEN_KEY] = str(code.token)
+            messages.success(request, _("Đã gửi mã đến số %(phone)s.") % {"phone": user.phone_display})
+    elif form.is_bound and form.is_valid():
+        try:
+            check_code(
+                request.session.get(SETUP_TOKEN_KEY, ""),
+                form.cleaned_data["sms_code"],
+                purpose=CodePurpose.TOTP_SETUP,
+            )
+        except ValidationError as error:
+            form.add_error("sms_code", error)
+        else:
+            request.session.pop(SETUP_TOKEN_KEY, None)
+            request.session[PHONE_PROVEN_KEY] = user.pk
+            return redirect(f"{request.path}?{urlencode({'next': next_url})}")
+    return render(
+        request,
+        "learning/account/second_factor_sms.html",
+        {"form": form, "next": next_url, "sent": SETUP_TOKEN_KEY in request.session},
     )
 
 

@@ -1,3 +1,4 @@
+import re
 from base64 import b32encode
 from binascii import unhexlify
 from urllib.parse import quote
@@ -17,6 +18,14 @@ TURN_OFF = "/tai-khoan/xac-thuc-hai-buoc/tat/"
 
 def code_for(device: TOTPDevice) -> str:
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def sign_in_with_phone_proven(client, user):
+    """Signed in, and past the SMS check that comes before setting up an authenticator."""
+    client.force_login(user)
+    session = client.session
+    session["hocso-second-factor-phone-proven"] = user.pk
+    session.save()
 
 
 def verified(client, path: str) -> bool:
@@ -75,7 +84,7 @@ def test_signing_in_through_wagtails_login_still_asks_for_the_second_factor(clie
 @pytest.mark.django_db
 def test_commune_manager_must_verify_before_the_manager_pages(client, cast_users):
     manager = cast_users["commune_manager"]
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     assert client.get("/quan-ly/")["Location"].startswith(PAGE + "?next=")
 
     device = TOTPDevice.objects.get(user=manager, confirmed=True)
@@ -95,7 +104,7 @@ def test_trainer_without_a_device_reaches_wagtail_directly(client, editors):
 def test_manager_without_any_device_is_led_through_setup(client, cast_users):
     manager = cast_users["province_manager"]
     TOTPDevice.objects.filter(user=manager).delete()
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     assert client.get("/quan-ly/").status_code == 302
 
     page = client.get(PAGE + "?next=/quan-ly/")
@@ -117,7 +126,7 @@ def test_manager_without_any_device_is_led_through_setup(client, cast_users):
 @pytest.mark.django_db
 def test_setup_shows_the_same_secret_on_reload_in_groups_of_four(client, cast_users):
     trainer = cast_users["trainer"]
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
 
     first = client.get(PAGE)
     second = client.get(PAGE)
@@ -135,7 +144,7 @@ def test_setup_shows_the_same_secret_on_reload_in_groups_of_four(client, cast_us
 def test_trainer_who_turns_the_second_factor_on_must_then_use_it(client, editors):
     cast_users = editors
     trainer = cast_users["trainer"]
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
     client.get(PAGE)
     device = TOTPDevice.objects.get(user=trainer)
 
@@ -146,7 +155,7 @@ def test_trainer_who_turns_the_second_factor_on_must_then_use_it(client, editors
     assert verified(client, "/quan-tri/")
 
     client.logout()
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
     response = client.get("/quan-tri/")
     assert response.status_code == 302
     assert response["Location"].startswith(PAGE)
@@ -156,7 +165,7 @@ def test_trainer_who_turns_the_second_factor_on_must_then_use_it(client, editors
 @pytest.mark.django_db
 def test_malformed_codes_are_refused_and_change_nothing(client, cast_users, typed):
     trainer = cast_users["trainer"]
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
     client.get(PAGE)
 
     response = client.post(PAGE, {"code": typed})
@@ -171,7 +180,7 @@ def test_malformed_codes_are_refused_and_change_nothing(client, cast_users, type
 @pytest.mark.django_db
 def test_a_code_typed_with_a_space_is_accepted(client, cast_users):
     trainer = cast_users["trainer"]
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
     client.get(PAGE)
     device = TOTPDevice.objects.get(user=trainer)
     code = code_for(device)
@@ -186,7 +195,7 @@ def test_a_code_typed_with_a_space_is_accepted(client, cast_users):
 @pytest.mark.django_db
 def test_a_wrong_code_is_refused_in_vietnamese_and_counts_towards_the_throttle(client, cast_users):
     manager = cast_users["commune_manager"]
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     device = TOTPDevice.objects.get(user=manager, confirmed=True)
     wrong = f"{(int(code_for(device)) + 1) % 1_000_000:06d}"
 
@@ -201,7 +210,7 @@ def test_a_wrong_code_is_refused_in_vietnamese_and_counts_towards_the_throttle(c
 @pytest.mark.django_db
 def test_after_repeated_failures_even_the_right_code_waits_out_the_lockout(client, cast_users):
     manager = cast_users["commune_manager"]
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     device = TOTPDevice.objects.get(user=manager, confirmed=True)
     device.throttling_failure_count = 5
     device.throttling_failure_timestamp = timezone.now()
@@ -217,7 +226,7 @@ def test_after_repeated_failures_even_the_right_code_waits_out_the_lockout(clien
 @pytest.mark.django_db
 def test_unsafe_next_falls_back_to_the_manager_home(client, cast_users, unsafe):
     manager = cast_users["commune_manager"]
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     device = TOTPDevice.objects.get(user=manager, confirmed=True)
     response = client.post(PAGE, {"code": code_for(device), "next": unsafe})
     assert response["Location"] == "/quan-ly/"
@@ -226,7 +235,7 @@ def test_unsafe_next_falls_back_to_the_manager_home(client, cast_users, unsafe):
 @pytest.mark.django_db
 def test_a_second_tap_after_verifying_goes_on_instead_of_failing(client, cast_users):
     manager = cast_users["commune_manager"]
-    client.force_login(manager)
+    sign_in_with_phone_proven(client, manager)
     device = TOTPDevice.objects.get(user=manager, confirmed=True)
     code = code_for(device)
     assert client.post(PAGE, {"code": code, "next": "/quan-ly/"})["Location"] == "/quan-ly/"
@@ -268,7 +277,7 @@ def test_trainer_turns_the_second_factor_off_only_with_a_current_code(client, ed
     assert not TOTPDevice.objects.filter(user=trainer).exists()
 
     client.logout()
-    client.force_login(trainer)
+    sign_in_with_phone_proven(client, trainer)
     assert client.get("/quan-tri/").status_code == 200
 
 
@@ -309,3 +318,26 @@ def test_demo_managers_get_the_documented_demo_device_once(cast_users):
     assert TOTPDevice.objects.count() == 3
     assert len(unhexlify(DEMO_TOTP_SECRET)) == 20
     assert b32encode(unhexlify(DEMO_TOTP_SECRET)).decode() == "JBXWGU3PFVSGK3LPFVKE6VCQFUZDAMRW"
+
+
+@pytest.mark.django_db
+def test_setting_up_first_needs_a_code_sent_to_the_accounts_own_phone(client, cast_users, capsys, settings):
+    settings.HOCSO_SMS_BACKEND = "learning.sms.ConsoleSMSBackend"
+    manager = cast_users["province_manager"]
+    TOTPDevice.objects.filter(user=manager).delete()
+    client.force_login(manager)  # a password alone, perhaps a stolen one
+
+    page = client.get(PAGE + "?next=/quan-ly/").content.decode()
+    assert "Gửi mã qua tin nhắn" in page and "<svg" not in page
+    assert not TOTPDevice.objects.filter(user=manager).exists()
+
+    client.post(PAGE, {"action": "send", "next": "/quan-ly/"})
+    sent = capsys.readouterr().out
+    assert "+84522000007" in sent
+    code = re.search(r"(\d{6})", sent.split("+84522000007", 1)[1]).group(1)
+    wrong = "000000" if code != "000000" else "111111"
+    refused = client.post(PAGE, {"action": "check", "sms_code": wrong, "next": "/quan-ly/"}).content.decode()
+    assert "Mã không đúng" in refused and "<svg" not in refused
+    accepted = client.post(PAGE, {"action": "check", "sms_code": code, "next": "/quan-ly/"})
+    assert accepted.status_code == 302
+    assert "<svg" in client.get(accepted["Location"]).content.decode()
