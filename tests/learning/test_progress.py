@@ -309,3 +309,15 @@ def test_a_view_restricted_lesson_still_opens_for_an_enrolled_learner(learner, l
     PageViewRestriction.objects.create(page=lessons[2], restriction_type=PageViewRestriction.LOGIN)
     assert client.get(lessons[2].url).status_code == 200
     assert client.post(f"/khoa-hoc-cua-toi/hoc-xong/{lessons[2].pk}/").status_code == 404
+
+
+def test_statements_export_as_json_lines_of_valid_xapi(learner, lessons, capsys):
+    from django.core.management import call_command
+
+    finish(learner, lessons[0])
+    call_command("export_xapi", "--don-vi", "19")
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == Statement.objects.filter(user=learner).count() >= 2
+    assert all(shape_errors(line) == [] and "stored" in line for line in lines)
+    call_command("export_xapi", "--don-vi", "01")
+    assert capsys.readouterr().out == ""

@@ -109,3 +109,17 @@ def test_merges_chain_and_refuse_nonsense(units):
     with pytest.raises(ValueError):
         merge_unit(old=units["ha_noi"], into=c)  # a province into a commune
     assert units["ha_noi"].level == UnitLevel.PROVINCE
+
+
+def test_the_merge_command_merges_by_official_code_and_refuses_unknown_codes(units, capsys):
+    from django.core.management.base import CommandError
+
+    person = User.objects.create_user("0912121212", "x", full_name="Lò Văn Páo", unit=units["phong_quang"])
+    call_command("merge_unit", "01849", "05830", "--ngay", "2026-12-01")
+    assert "1 người chuyển theo" in capsys.readouterr().out
+    person.refresh_from_db()
+    assert person.unit == units["dai_tu"]
+    with pytest.raises(CommandError, match="Không có đơn vị mã 99999"):
+        call_command("merge_unit", "99999", "05830")
+    with pytest.raises(CommandError, match="Không sáp nhập được"):
+        call_command("merge_unit", "05830", "05830")
