@@ -7,4 +7,5 @@ test:
 lint:
 	.venv/bin/ruff format . && .venv/bin/ruff check --fix . && .venv/bin/lint-imports
 bench:
-	.venv/bin/python bench/page_weight.py && .venv/bin/python bench/throughput.py
+	.venv/bin/python bench/page_weight.py; .venv/bin/python bench/throughput.py; \
+	.venv/bin/python bench/progress_ingest.py; .venv/bin/python bench/roster_import.py
