@@ -10,8 +10,9 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from cms import page_cache
+        from cms import holes, page_cache
 
+        holes.register("nav", holes.nav_for_signed_in)
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(page_cache.invalidate_all, dispatch_uid=f"page-cache-{id(signal)}")
         # Deleting a page, or changing a snippet or site setting shown on pages, changes what readers

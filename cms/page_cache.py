@@ -14,8 +14,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
+from cms import holes
+
 _GENERATION_KEY = "page-cache:generation"
 CACHEABLE_ATTR = "hocso_page_cacheable"
+# Set on pages whose per-reader parts are all holes (cms.holes): signed-in readers use the cache too.
+PERSONAL_ATTR = "hocso_page_holes_only"
 _KEPT_HEADERS = (
     "content-type",
     "content-language",
@@ -84,7 +88,7 @@ class AnonymousPageCacheMiddleware:
         key = _key(request, current_generation())
         hit = cache.get(key)
         if hit is not None:
-            content, headers = hit
+            content, headers, _holes_only = hit
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
@@ -100,9 +104,40 @@ class AnonymousPageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.headers.items() if name.lower() in _KEPT_HEADERS
             ]
-            cache.set(key, (response.content, headers), settings.HOCSO_PAGE_CACHE_SECONDS)
+            holes_only = getattr(response, PERSONAL_ATTR, False)
+            cache.set(key, (response.content, headers, holes_only), settings.HOCSO_PAGE_CACHE_SECONDS)
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+
+class SignedInPageCacheMiddleware:
+    """Serves signed-in readers the cached page of a kind whose personal parts are all holes,
+    with the holes rendered for them. Placed after authentication and messages; staff (who get
+    Wagtail's user bar and previews) and anyone with a message waiting get the full render."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not user.is_staff
+            and request.method in ("GET", "HEAD")
+            and not request.META.get("QUERY_STRING")
+            and "messages" not in request.COOKIES
+        ):
+            hit = cache.get(_key(request, current_generation()))
+            if hit is not None and hit[2]:
+                content, headers, _ = hit
+                response = HttpResponse(holes.fill(request, content.decode()))
+                for name, value in headers:
+                    response.headers[name] = value
+                response.headers["Cache-Control"] = "private, no-cache"
+                response.headers["X-Page-Cache"] = "holes"
+                return response
+        return self.get_response(request)
 
 
 class CachedPageMixin:
@@ -112,6 +147,7 @@ class CachedPageMixin:
         response = super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated and not getattr(request, "is_preview", False):
             setattr(response, CACHEABLE_ATTR, True)
+            setattr(response, PERSONAL_ATTR, getattr(self, "personal_parts_are_holes", False))
             # Browsers revalidate the HTML every time, so a publish shows at once; static files are immutable.
             response.headers.setdefault("Cache-Control", "no-cache")
         return response

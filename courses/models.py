@@ -256,6 +256,8 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
+    # What differs per signed-in reader is marked with {% hole %} (cms.holes) in its template.
+    personal_parts_are_holes = True
 
     class Meta:
         verbose_name = _("bài học")
@@ -278,5 +280,7 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_navigation(lesson=self))
+        following = context["next_lesson"] or context["course"]
+        context["next_url"] = following.url
         hooks.extend(hooks.lesson_context_providers, request, self, context)
         return context

@@ -12,13 +12,14 @@ class LearningConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from cms import holes
         from courses import hooks
         from learning import handlers, page_context
         from learning.schedules import ensure_schedules
 
         handlers.connect()
         hooks.course_context_providers.append(page_context.course_context)
-        hooks.lesson_context_providers.append(page_context.lesson_context)
+        holes.register("lesson-progress", page_context.lesson_progress_hole)
         post_migrate.connect(ensure_schedules, sender=self, dispatch_uid="learning-schedules")
 
 
