@@ -71,3 +71,30 @@ def test_the_admin_sidebar_greets_staff_by_name_not_by_phone(client):
     html = client.get("/quan-tri/").content.decode()
     assert '"name": "Đức"' in html or '"name": "\\u0110\\u1ee9c"' in html
     assert '"name": "+84901000001"' not in html
+
+
+@pytest.mark.django_db
+def test_administrators_place_a_manager_in_a_unit_and_the_manager_then_sees_it(client, units):
+    admin = User.objects.create_superuser("0901000001", "x", full_name="Quản trị")
+    login_verified(client, admin)
+    form = client.get("/quan-tri/users/new/").content.decode()
+    assert "Xã Đại Từ — Tỉnh Thái Nguyên" in form and "id_position" in form
+    data = {
+        "phone": "0777 111 222",
+        "full_name": "Bùi Thị Nga",
+        "email": "",
+        "role": "commune_manager",
+        "password1": "mot-mat-khau-dai-2026",
+        "password2": "mot-mat-khau-dai-2026",
+    }
+    missing = client.post("/quan-tri/users/new/", data)
+    assert "Quản lý phải thuộc một đơn vị" in missing.content.decode()
+    wrong_level = client.post("/quan-tri/users/new/", {**data, "unit": units["thai_nguyen"].pk})
+    assert "phải thuộc một xã, phường, đặc khu" in wrong_level.content.decode()
+    assert not User.objects.filter(phone="+84777111222").exists()
+    assert client.post("/quan-tri/users/new/", {**data, "unit": units["dai_tu"].pk}).status_code == 302
+    manager = User.objects.get(phone="+84777111222")
+    assert manager.unit == units["dai_tu"] and manager.phone_confirmed_at is not None
+    from learning.scope import visible_units
+
+    assert list(visible_units(manager)) == [units["dai_tu"]]
