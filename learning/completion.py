@@ -8,12 +8,14 @@ from learning.models import Enrolment, LessonProgress
 from learning.signals import course_completed
 from learning.statements import store_derived
 from learning.xapi import Verb
+from quizzes.selectors import final_quiz_passed
 
 
 def evaluate_course(enrolment: Enrolment) -> bool:
     """Update the enrolment's percentage; mark it complete (once) when every required lesson is done.
 
-    Later conditions (a passed quiz) join the `conditions_met` check below, nowhere else.
+    Every condition lives in the `conditions_met` check below, nowhere else: all required lessons
+    done, and the course's final test passed when it has one.
     """
     facts = catalogue()
     lessons = facts.required.get(enrolment.course_id, ())
@@ -24,6 +26,8 @@ def evaluate_course(enrolment: Enrolment) -> bool:
     )
     percent = round(100 * len(done) / len(lessons)) if lessons else 0
     conditions_met = bool(lessons) and len(done) == len(lessons)
+    if conditions_met:
+        conditions_met = final_quiz_passed(enrolment.user_id, enrolment.course_id) is not False
     changes = {}
     if percent != enrolment.progress_percent:
         changes["progress_percent"] = percent

@@ -11,7 +11,21 @@ def enrol_in_required_courses(sender, instance, created, raw=False, **kwargs):
     sync_required_enrolments(instance)
 
 
+def course_after_final_test(sender, attempt, **kwargs):
+    """A passed final test may be what completes the course."""
+    if not attempt.passed or attempt.quiz.course_id is None:
+        return
+    from learning.completion import evaluate_course
+    from learning.models import Enrolment
+
+    enrolment = Enrolment.objects.filter(user_id=attempt.user_id, course_id=attempt.quiz.course_id).first()
+    if enrolment is not None:
+        evaluate_course(enrolment)
+
+
 def connect() -> None:
     from learning.models import User
+    from quizzes.signals import attempt_submitted
 
     post_save.connect(enrol_in_required_courses, sender=User, dispatch_uid="learning-required-courses")
+    attempt_submitted.connect(course_after_final_test, dispatch_uid="learning-final-test")

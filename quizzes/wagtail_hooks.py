@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from quizzes.models import Question
+from quizzes.models import Question, Quiz
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -17,3 +17,16 @@ class QuestionViewSet(SnippetViewSet):
 
 
 register_snippet(QuestionViewSet)
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Bài kiểm tra")
+    menu_order = 251
+    add_to_admin_menu = True
+    list_display = ["title", "kind", "course", "pass_mark"]
+    list_filter = ["kind"]
+
+
+register_snippet(QuizViewSet)

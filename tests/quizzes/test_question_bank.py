@@ -207,3 +207,35 @@ def test_every_type_written_in_the_admin_is_gradable(site_tree):
         result = grade(spec, right_answers[block_type](spec, display))
         assert result.correct and result.valid, block_type
         assert not grade(spec, None).answered
+
+
+@pytest.mark.django_db
+def test_trainers_write_a_quiz_with_pools_in_the_admin(cast_users, site_tree):
+    from quizzes.models import Quiz
+
+    client = Client()
+    login_verified(client, cast_users["admin"])
+    assert client.get("/quan-tri/snippets/quizzes/quiz/add/").status_code == 200
+    data = {
+        "title": "Kiểm tra cuối khóa",
+        "kind": "final",
+        "course": "",
+        "pass_mark": "80",
+        "wait_minutes": "0",
+        "show_answers": "after_submit",
+        "pools-TOTAL_FORMS": "1",
+        "pools-INITIAL_FORMS": "0",
+        "pools-MIN_NUM_FORMS": "1",
+        "pools-MAX_NUM_FORMS": "1000",
+        "pools-0-tag": "chu-ky-so",
+        "pools-0-count": "5",
+        "pools-0-difficulty": "",
+        "pools-0-ORDER": "1",
+    }
+    refused = client.post("/quan-tri/snippets/quizzes/quiz/add/", data)
+    assert "phải gắn với một khóa học" in refused.content.decode()
+    assert not Quiz.objects.exists()
+    done = client.post("/quan-tri/snippets/quizzes/quiz/add/", {**data, "course": site_tree["course"].pk})
+    assert done.status_code == 302
+    quiz = Quiz.objects.get()
+    assert quiz.course_id == site_tree["course"].pk and quiz.pools.get().tag == "chu-ky-so"
