@@ -12,6 +12,7 @@ urlpatterns = [
     path("ngon-ngu/<str:code>/", views.choose_language, name="choose_language"),
     path("suc-khoe/", views.health, name="health"),
     path("", include("learning.urls")),
+    path("kiem-tra/", include("quizzes.urls")),
 ]
 
 if settings.DEBUG:

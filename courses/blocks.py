@@ -7,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -163,6 +164,24 @@ class PracticeBlock(blocks.StructBlock):
         template = "blocks/practice.html"
 
 
+class QuizBlock(blocks.StructBlock):
+    """A knowledge check or final test placed in a lesson. The quiz is chosen by its model's name,
+    so courses never imports quizzes."""
+
+    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("Bài kiểm tra"))
+    intro = blocks.CharBlock(
+        label=_("Lời dẫn"),
+        required=False,
+        max_length=250,
+        help_text=_("Ví dụ: Làm 5 câu hỏi nhanh để kiểm tra bạn đã nhớ bài chưa."),
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Bài kiểm tra")
+        template = "blocks/quiz.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -174,6 +193,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     document = DocumentBlock()
     practice = PracticeBlock()
+    quiz = QuizBlock()
 
     class Meta:
         block_counts = {}

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from quizzes.grading import grade_attempt, validate_answer
+from quizzes.grading import InvalidSpec, grade_attempt, validate_answer
 from quizzes.models import Attempt, AttemptItem, Question, Quiz
 from quizzes.signals import attempt_submitted
 
@@ -138,6 +138,8 @@ def save_answer(attempt_id, *, user, tab, position: int, answer, seq: int, now=N
     """Keep one answer as soon as it is given. Refused with a message if anything is off; a save
     older than one already kept for that question is ignored, never applied over it."""
     now = now or timezone.now()
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**31:
+        raise AttemptRefused(_("Dữ liệu lưu câu trả lời không hợp lệ."), code="invalid")
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().filter(pk=attempt_id).first()
         if attempt is None:
@@ -150,7 +152,7 @@ def save_answer(attempt_id, *, user, tab, position: int, answer, seq: int, now=N
         item = attempt.items.select_related("version").filter(position=position).first()
         if item is None:
             raise AttemptRefused(_("Câu hỏi này không có trong bài làm của bạn."), code="not_in_attempt")
-        errors = validate_answer(item.version.spec, answer)
+        errors = _answer_errors(item.version.spec, answer)
         if errors:
             raise AttemptRefused(" ".join(errors), code="invalid")
         if seq <= item.saved_seq:
@@ -158,6 +160,14 @@ def save_answer(attempt_id, *, user, tab, position: int, answer, seq: int, now=N
         item.answer, item.saved_seq, item.answered_at = answer, seq, now
         item.save(update_fields=["answer", "saved_seq", "answered_at"])
         return item
+
+
+def _answer_errors(spec: dict, answer) -> list[str]:
+    try:
+        return validate_answer(spec, answer)
+    except InvalidSpec:
+        # An authoring mistake must not surface as a crash in a learner's attempt.
+        return [_("Câu hỏi này đang có lỗi khi soạn; xin báo giảng viên.")]
 
 
 def _digest(answers: dict) -> str:
@@ -201,7 +211,7 @@ def submit(attempt: Attempt, *, user, key, answers: dict, tab=None, now=None) ->
                     raise AttemptRefused(
                         _("Câu hỏi này không có trong bài làm của bạn."), code="not_in_attempt"
                     )
-                errors = validate_answer(item.version.spec, answer)
+                errors = _answer_errors(item.version.spec, answer)
                 if errors:
                     raise AttemptRefused(" ".join(errors), code="invalid")
                 item.answer, item.answered_at = answer, now

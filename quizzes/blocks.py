@@ -1,6 +1,10 @@
 """One block per question type. Each knows how to turn what a trainer wrote into the plain
 grading spec (quizzes.grading) and the display data the quiz page shows."""
 
+import hashlib
+import hmac
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,6 +23,10 @@ def _stem_fields():
             blocks.CharBlock(label=_("Mô tả ảnh cho người khiếm thị"), required=False, max_length=250),
         ),
     ]
+
+
+def _opaque(text: str) -> str:
+    return hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()[:12]
 
 
 def _image_id(image) -> int | None:
@@ -203,15 +211,17 @@ class MatchingQuestionBlock(QuestionStructBlock):
 
     def spec(self, value):
         pairs = value["pairs"].bound_blocks
+        # The right-hand ids must not be guessable from the left-hand ones: the page shows both.
+        right = {child.id: "r-" + _opaque(child.id) for child in pairs}
         spec = {
             "type": "matching",
-            "pairs": [{"left": f"{child.id}-l", "right": f"{child.id}-r"} for child in pairs],
+            "pairs": [{"left": f"{child.id}-l", "right": right[child.id]} for child in pairs],
             "partial_credit": bool(value["partial_credit"]),
         }
         display = {
             **_base_display(value),
             "left": [{"id": f"{child.id}-l", "text": child.value["left"]} for child in pairs],
-            "right": [{"id": f"{child.id}-r", "text": child.value["right"]} for child in pairs],
+            "right": [{"id": right[child.id], "text": child.value["right"]} for child in pairs],
         }
         return spec, display
 

@@ -155,6 +155,9 @@ class ShowAnswers(models.TextChoices):
 class Quiz(ClusterableModel):
     """A knowledge check in a lesson or the final test of a course; questions are drawn from pools."""
 
+    # Lessons show a quiz's title and pass mark; cached pages must follow its changes.
+    invalidates_page_cache = True
+
     title = models.CharField(_("tên bài kiểm tra"), max_length=200)
     kind = models.CharField(_("loại"), max_length=10, choices=QuizKind.choices, default=QuizKind.CHECK)
     course = models.ForeignKey(

@@ -35,6 +35,10 @@ def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
     )
     assert Requirement.objects.count() == 1
     assert Enrolment.objects.filter(user=official, source="required").count() == 1
+    # Every course has its question pool and final test.
+    from quizzes.models import Question, Quiz
+
+    assert Question.objects.count() >= 75 and Quiz.objects.filter(kind="final").count() == 5
     # Every practice block in the demo has as many hotspots as its screen has tap targets, all on the image.
     for lesson in LessonPage.objects.all():
         for block in lesson.body:

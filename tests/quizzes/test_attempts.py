@@ -263,3 +263,13 @@ def test_tampered_submissions_are_refused_and_the_attempt_stays_open(quiz, cast_
         submit(attempt, user=learner, key="not-a-key", answers={}, now=NOW)
     attempt.refresh_from_db()
     assert attempt.submitted_at is None
+
+
+@pytest.mark.parametrize("seq", ["1", 1.5, True, 0, 2**31, None])
+def test_a_save_with_a_bad_sequence_number_is_refused(quiz, cast_users, seq):
+    learner = cast_users["citizen"]
+    attempt = start_or_resume(learner, quiz, now=NOW)
+    tab = open_tab(attempt)
+    with pytest.raises(AttemptRefused) as refused:
+        save_answer(attempt.pk, user=learner, tab=tab, position=1, answer={"value": True}, seq=seq, now=NOW)
+    assert refused.value.code == "invalid"

@@ -239,3 +239,11 @@ def test_trainers_write_a_quiz_with_pools_in_the_admin(cast_users, site_tree):
     assert done.status_code == 302
     quiz = Quiz.objects.get()
     assert quiz.course_id == site_tree["course"].pk and quiz.pools.get().tag == "chu-ky-so"
+
+
+@pytest.mark.django_db
+def test_a_matching_question_does_not_give_its_pairs_away_in_the_page():
+    pairs = [{"left": "VNeID", "right": "Định danh"}, {"left": "VietQR", "right": "Chuyển khoản"}]
+    spec, display = question("matching", {"pairs": pairs, "partial_credit": False}).spec_and_display()
+    for left, right in zip(display["left"], display["right"], strict=True):
+        assert left["id"].removesuffix("-l") not in right["id"]

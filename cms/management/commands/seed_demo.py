@@ -13,6 +13,7 @@ from courses.editorial import editorial_setup
 from learning.cast import CAST, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
 from learning.services import demo_learning_ensure, user_ensure
 from learning.units import load_units
+from quizzes.demo.seed import questions_ensure, quizzes_ensure
 
 
 def home_ensure() -> HomePage:
@@ -60,6 +61,8 @@ class Command(BaseCommand):
         home = home_ensure()
         catalogue = catalogue_ensure(home=home)
         courses = [course_ensure(data=data, index=catalogue) for data in course_modules()]
+        questions_ensure()
+        quizzes_ensure({course.slug: course for course in courses})
         site = Site.objects.get(is_default_site=True)
         shell = SiteSettings.for_site(site)
         if shell.catalogue_page_id is None:

@@ -1,0 +1,1 @@
+"""Demo question pools and final tests for the five demo courses."""
