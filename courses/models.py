@@ -282,5 +282,4 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
         context.update(lesson_navigation(lesson=self))
         following = context["next_lesson"] or context["course"]
         context["next_url"] = following.url
-        hooks.extend(hooks.lesson_context_providers, request, self, context)
         return context

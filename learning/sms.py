@@ -5,18 +5,20 @@ A real gateway is one class with `send(phone, text)`; name it in HOCSO_SMS_BACKE
 
 import sys
 from pathlib import Path
+from typing import Protocol
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 
-class BaseSMSBackend:
-    def send(self, phone: str, text: str) -> None:
-        raise NotImplementedError
+class SMSBackend(Protocol):
+    """What a gateway class provides; HOCSO_SMS_BACKEND names one."""
+
+    def send(self, phone: str, text: str) -> None: ...
 
 
-class ConsoleSMSBackend(BaseSMSBackend):
+class ConsoleSMSBackend:
     """Prints the message, so a developer or a test can read the code."""
 
     def send(self, phone: str, text: str) -> None:
@@ -24,7 +26,7 @@ class ConsoleSMSBackend(BaseSMSBackend):
         sys.stdout.flush()
 
 
-class FileSMSBackend(BaseSMSBackend):
+class FileSMSBackend:
     """Appends each message to var/sms/<phone>.txt."""
 
     def send(self, phone: str, text: str) -> None:
@@ -35,4 +37,5 @@ class FileSMSBackend(BaseSMSBackend):
 
 
 def send_sms(phone: str, text: str) -> None:
-    import_string(settings.HOCSO_SMS_BACKEND)().send(phone, text)
+    backend: SMSBackend = import_string(settings.HOCSO_SMS_BACKEND)()
+    backend.send(phone, text)

@@ -17,7 +17,7 @@ class AuditAction(models.TextChoices):
 
 
 class AuditLogIsAppendOnly(Exception):
-    pass
+    """Raised by any attempt to change or remove an audit entry."""
 
 
 class AuditQuerySet(models.QuerySet):

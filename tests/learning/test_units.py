@@ -119,6 +119,9 @@ def test_the_merge_command_merges_by_official_code_and_refuses_unknown_codes(uni
     assert "1 người chuyển theo" in capsys.readouterr().out
     person.refresh_from_db()
     assert person.unit == units["dai_tu"]
+    from learning.models import AuditAction, AuditEntry
+
+    assert AuditEntry.objects.get(action=AuditAction.MERGE_UNIT).detail == "01849 → 05830; 1"
     with pytest.raises(CommandError, match="Không có đơn vị mã 99999"):
         call_command("merge_unit", "99999", "05830")
     with pytest.raises(CommandError, match="Không sáp nhập được"):

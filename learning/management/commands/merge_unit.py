@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_date
 
-from learning.models import AdministrativeUnit
+from learning.models import AdministrativeUnit, AuditAction, AuditEntry
 from learning.units import merge_unit
 
 
@@ -25,4 +25,10 @@ class Command(BaseCommand):
             moved = merge_unit(old=units[old], into=units[into], on=when)
         except ValueError as error:
             raise CommandError(f"Không sáp nhập được: {error}.") from error
+        AuditEntry.objects.create(
+            actor_label="manage.py merge_unit",
+            action=AuditAction.MERGE_UNIT,
+            unit=units[into],
+            detail=f"{units[old].code} → {units[into].code}; {moved}",
+        )
         self.stdout.write(f"Đã sáp nhập {units[old]} vào {units[into]}; {moved} người chuyển theo.")
