@@ -88,7 +88,8 @@ class AnonymousPageCacheMiddleware:
         key = _key(request, current_generation())
         hit = cache.get(key)
         if hit is not None:
-            content, headers, _holes_only = hit
+            # Entries kept by an older release have no third element; they are still whole pages.
+            content, headers = hit[0], hit[1]
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
@@ -129,8 +130,8 @@ class SignedInPageCacheMiddleware:
             and "messages" not in request.COOKIES
         ):
             hit = cache.get(_key(request, current_generation()))
-            if hit is not None and hit[2]:
-                content, headers, _ = hit
+            if hit is not None and len(hit) > 2 and hit[2]:
+                content, headers = hit[0], hit[1]
                 response = HttpResponse(holes.fill(request, content.decode()))
                 for name, value in headers:
                     response.headers[name] = value
