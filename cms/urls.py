@@ -13,6 +13,7 @@ urlpatterns = [
     path("suc-khoe/", views.health, name="health"),
     path("", include("learning.urls")),
     path("kiem-tra/", include("quizzes.urls")),
+    path("h5p/", include("courses.h5p.urls")),
 ]
 
 if settings.DEBUG:

@@ -182,6 +182,19 @@ class QuizBlock(blocks.StructBlock):
         template = "blocks/quiz.html"
 
 
+class H5PBlock(blocks.StructBlock):
+    """Interactive H5P content in a lesson. It counts toward the lesson like a practice block: the lesson
+    is complete once the learner has finished it, whatever the score."""
+
+    item = SnippetChooserBlock("courses.H5PItem", label=_("Nội dung H5P"))
+    intro = blocks.CharBlock(label=_("Lời dẫn"), required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        label = _("Nội dung tương tác H5P")
+        template = "blocks/h5p.html"
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -194,6 +207,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     practice = PracticeBlock()
     quiz = QuizBlock()
+    h5p = H5PBlock()
 
     class Meta:
         block_counts = {}

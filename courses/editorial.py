@@ -25,6 +25,20 @@ _MEDIA_PERMISSIONS = (
     "choose_document",
 )
 
+# Trainers write questions and quizzes and upload H5P; only administrators approve H5P libraries.
+_MODEL_PERMISSIONS = (
+    ("courses", "add_h5pitem"),
+    ("courses", "change_h5pitem"),
+    ("courses", "view_h5pitem"),
+    ("courses", "view_h5plibrary"),
+    ("quizzes", "add_question"),
+    ("quizzes", "change_question"),
+    ("quizzes", "view_question"),
+    ("quizzes", "add_quiz"),
+    ("quizzes", "change_quiz"),
+    ("quizzes", "view_quiz"),
+)
+
 
 def _grant_page(group: Group, page: Page, codenames: tuple[str, ...]) -> None:
     for codename in codenames:
@@ -41,6 +55,8 @@ def editorial_setup(*, catalogue: Page, trainers_group: str, reviewers_group: st
     root_collection = Collection.get_first_root_node()
     for group in (trainers, reviewers):
         group.permissions.add(access_admin)
+        for app_label, codename in _MODEL_PERMISSIONS:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         _grant_page(group, catalogue, ("add_page", "change_page"))
         for codename in _MEDIA_PERMISSIONS:
             permission = Permission.objects.get(codename=codename)

@@ -271,9 +271,13 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
         return any(block.block_type == "practice" for block in self.body)
 
     @property
+    def has_h5p(self) -> bool:
+        return any(block["type"] == "h5p" for block in self.body.raw_data)
+
+    @property
     def practice_block_ids(self) -> list[str]:
         # raw_data: reading ids must not load every image the blocks point to.
-        return [block["id"] for block in self.body.raw_data if block["type"] == "practice"]
+        return [block["id"] for block in self.body.raw_data if block["type"] in ("practice", "h5p")]
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_navigation
@@ -283,3 +287,6 @@ class LessonPage(CachedPageMixin, SearchDocumentMixin, Page):
         following = context["next_lesson"] or context["course"]
         context["next_url"] = following.url
         return context
+
+
+from courses.h5p.models import H5PItem, H5PLibrary  # noqa: E402, F401 - Django finds models here

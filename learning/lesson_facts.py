@@ -26,6 +26,11 @@ class LessonFacts(Facts):
     course_id: int
     optional: bool
     practice_block_ids: tuple[str, ...]
+    # (block id, H5P item id) of the lesson's H5P blocks; they count as practice too.
+    h5p_blocks: tuple[tuple[str, int], ...] = ()
+
+    def h5p_item(self, block: str) -> int | None:
+        return next((item for block_id, item in self.h5p_blocks if block_id == block), None)
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,9 @@ def _build() -> Catalogue:
         course_id = by_path.get(lesson.path[: -LessonPage.steplen])
         if course_id is None:
             continue
-        practice = tuple(block["id"] for block in lesson.body.raw_data if block["type"] == "practice")
+        raw = lesson.body.raw_data
+        practice = tuple(block["id"] for block in raw if block["type"] in ("practice", "h5p"))
+        h5p = tuple((block["id"], block["value"].get("item")) for block in raw if block["type"] == "h5p")
         lessons[lesson.pk] = LessonFacts(
             lesson.pk,
             lesson.title,
@@ -60,6 +67,7 @@ def _build() -> Catalogue:
             course_id,
             lesson.optional,
             practice,
+            h5p,
         )
         if not lesson.optional:
             required[course_id].append(lesson.pk)

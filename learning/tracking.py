@@ -16,12 +16,12 @@ from learning import xapi
 from learning.completion import evaluate_course
 from learning.enrolment import enrol
 from learning.lesson_facts import Facts, LessonFacts, catalogue
-from learning.models import Enrolment, LessonProgress, Statement
+from learning.models import Enrolment, H5PResult, LessonProgress, Statement
 from learning.signals import progress_recorded
 from learning.statements import store_derived
 from learning.xapi import Verb
 
-CLIENT_VERBS = (Verb.OPENED, Verb.PROGRESSED, Verb.REACHED_END, Verb.PRACTICE_DONE)
+CLIENT_VERBS = (Verb.OPENED, Verb.PROGRESSED, Verb.REACHED_END, Verb.PRACTICE_DONE, Verb.H5P)
 # A heartbeat covers at most this long; anything claiming more is capped, not trusted.
 MAX_SECONDS_PER_EVENT = 600
 # Phones' clocks drift; a timestamp from the future is replaced by the time we received it.
@@ -35,6 +35,20 @@ class EventRejected(Exception):
 
 
 @dataclass(frozen=True)
+class H5PScore:
+    """What an H5P item reported (answered / completed / passed / failed), with its score if any."""
+
+    verb: str
+    raw: float = 0
+    max: float = 0
+    success: bool | None = None
+
+    @property
+    def scaled(self) -> float | None:
+        return self.raw / self.max if self.max else None
+
+
+@dataclass(frozen=True)
 class ProgressEvent:
     id: uuid.UUID
     verb: str
@@ -42,6 +56,7 @@ class ProgressEvent:
     timestamp: dt.datetime
     seconds: int = 0
     block: str = ""
+    h5p: H5PScore | None = None
 
 
 def _earliest(current: dt.datetime | None, candidate: dt.datetime) -> dt.datetime:
@@ -55,7 +70,9 @@ def record(user, event: ProgressEvent) -> bool:
     """
     facts = catalogue()
     lesson = facts.lesson(event.lesson_id)
-    if lesson is None:
+    if lesson is None or (
+        event.verb == Verb.H5P and (event.h5p is None or lesson.h5p_item(event.block) is None)
+    ):
         raise LookupError(event.lesson_id)
     course = facts.courses[lesson.course_id]
     now = timezone.now()
@@ -71,6 +88,7 @@ def record(user, event: ProgressEvent) -> bool:
         timestamp=timestamp,
         seconds=seconds,
         block=event.block,
+        h5p=event.h5p,
     )
     try:
         with transaction.atomic():
@@ -114,7 +132,11 @@ def _apply(
         progress.seconds_spent += seconds
     elif event.verb == Verb.REACHED_END:
         progress.reached_end_at = _earliest(progress.reached_end_at, timestamp)
-    elif event.verb == Verb.PRACTICE_DONE and event.block in lesson.practice_block_ids:
+    elif event.verb == Verb.H5P:
+        _record_h5p(user, lesson, event, timestamp)
+    # Each kind of block is finished by its own event: a practice event cannot tick off H5P content.
+    practice = event.verb == Verb.PRACTICE_DONE and lesson.h5p_item(event.block) is None
+    if (practice or event.verb == Verb.H5P) and event.block in lesson.practice_block_ids:
         done = dict(progress.practice_done)
         previous = dt.datetime.fromisoformat(done[event.block]) if event.block in done else None
         done[event.block] = _earliest(previous, timestamp).isoformat()
@@ -126,6 +148,25 @@ def _apply(
         store_derived(user, Verb.COMPLETED, course, progress.completed_at, lesson=lesson)
     _move_resume_point(enrolment, lesson, timestamp)
     evaluate_course(enrolment)
+
+
+def _record_h5p(user, lesson: LessonFacts, event: ProgressEvent, timestamp: dt.datetime) -> None:
+    result, _ = H5PResult.objects.select_for_update().get_or_create(
+        user=user,
+        lesson_id=lesson.pk,
+        block=event.block,
+        defaults={"item_id": lesson.h5p_item(event.block), "finished_at": timestamp, "last_at": timestamp},
+    )
+    scaled = event.h5p.scaled
+    result.finished_at = _earliest(result.finished_at, timestamp)
+    if timestamp >= result.last_at or result.results == 0:
+        result.last_at = timestamp
+        result.last_scaled = scaled if scaled is not None else result.last_scaled
+    if scaled is not None and (result.best_scaled is None or scaled > result.best_scaled):
+        result.best_scaled = scaled
+    result.passed = result.passed or event.h5p.verb == "passed" or event.h5p.success is True
+    result.results += 1
+    result.save()
 
 
 def _completion_times(lesson: LessonFacts, progress: LessonProgress):

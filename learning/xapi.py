@@ -16,6 +16,7 @@ class Verb:
     REACHED_END = "reached_end"
     PRACTICE_DONE = "practice_done"
     COMPLETED = "completed"
+    H5P = "h5p"
 
 
 # Our event names mapped onto the ADL verb registry, so any learning record store understands them.
@@ -25,6 +26,13 @@ VERBS = {
     Verb.REACHED_END: ("http://adlnet.gov/expapi/verbs/experienced", "đã đọc hết", "experienced"),
     Verb.PRACTICE_DONE: ("http://adlnet.gov/expapi/verbs/interacted", "đã thực hành", "interacted"),
     Verb.COMPLETED: ("http://adlnet.gov/expapi/verbs/completed", "đã hoàn thành", "completed"),
+}
+# What H5P content reports, as the browser reports it; counted as practice, never as a graded test.
+H5P_VERBS = {
+    "answered": ("http://adlnet.gov/expapi/verbs/answered", "đã trả lời", "answered"),
+    "completed": ("http://adlnet.gov/expapi/verbs/completed", "đã hoàn thành", "completed"),
+    "passed": ("http://adlnet.gov/expapi/verbs/passed", "đã đạt", "passed"),
+    "failed": ("http://adlnet.gov/expapi/verbs/failed", "chưa đạt", "failed"),
 }
 LESSON_TYPE = "http://adlnet.gov/expapi/activities/lesson"
 COURSE_TYPE = "http://adlnet.gov/expapi/activities/course"
@@ -65,8 +73,9 @@ def build(
     timestamp: dt.datetime,
     seconds: int = 0,
     block: str = "",
+    h5p=None,
 ) -> dict:
-    verb_iri, vi, en = VERBS[verb]
+    verb_iri, vi, en = H5P_VERBS[h5p.verb] if verb == Verb.H5P else VERBS[verb]
     if lesson is None:
         target = activity(course, COURSE_TYPE)
     elif block:
@@ -92,7 +101,18 @@ def build(
         statement["result"] = {"success": True, "completion": True}
     elif verb == Verb.COMPLETED:
         statement["result"] = {"completion": True}
+    elif verb == Verb.H5P:
+        statement["result"] = h5p_result(h5p)
     return statement
+
+
+def h5p_result(h5p) -> dict:
+    result = {"completion": True}
+    if h5p.max:
+        result["score"] = {"raw": h5p.raw, "min": 0, "max": h5p.max, "scaled": round(h5p.raw / h5p.max, 4)}
+    if h5p.success is not None:
+        result["success"] = h5p.success
+    return result
 
 
 def derived_id(user, verb: str, page) -> uuid.UUID:

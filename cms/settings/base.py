@@ -12,7 +12,7 @@ VAR_DIR = Path(env_str("HOCSO_VAR_DIR", str(BASE_DIR / "var")))
 
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-change-me")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "h5p.localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: requests for the H5P host lose their cookies before anything else sees them.
+    "courses.h5p.origin.H5POriginMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -216,6 +218,16 @@ HOCSO_CODES_PER_IP_PER_HOUR = env_int("HOCSO_CODES_PER_IP_PER_HOUR", 30)
 # The privacy notice people consent to; bump the version whenever its text changes.
 HOCSO_PRIVACY_NOTICE_VERSION = "2026-11"
 HOCSO_DATA_REQUEST_DAYS = env_int("HOCSO_DATA_REQUEST_DAYS", 3)
+# H5P content runs on its own host name, so it can read neither the site's cookies nor its pages.
+# Browsers resolve any *.localhost name to this machine, so development needs no setup.
+HOCSO_H5P_HOST = env_str("HOCSO_H5P_HOST", "h5p.localhost")
+# The full origin when it differs from the site's scheme and port, e.g. https://h5p.hocso.example.
+HOCSO_H5P_ORIGIN = env_str("HOCSO_H5P_ORIGIN", "")
+HOCSO_H5P_ROOT = env_str("HOCSO_H5P_ROOT", "")
+HOCSO_H5P_MAX_UPLOAD_MB = env_int("HOCSO_H5P_MAX_UPLOAD_MB", 50)
+HOCSO_H5P_MAX_TOTAL_MB = env_int("HOCSO_H5P_MAX_TOTAL_MB", 150)
+HOCSO_H5P_MAX_FILE_MB = env_int("HOCSO_H5P_MAX_FILE_MB", 30)
+HOCSO_H5P_MAX_FILES = env_int("HOCSO_H5P_MAX_FILES", 3000)
 HOCSO_REMINDER_DAYS_BEFORE = env_int("HOCSO_REMINDER_DAYS_BEFORE", 7)
 
 LOGGING = {

@@ -1,5 +1,6 @@
 from learning.models.audit import AuditAction, AuditEntry, AuditLogIsAppendOnly
 from learning.models.enrolment import Enrolment, EnrolmentSource, Reminder, ReminderKind, Requirement
+from learning.models.h5p import H5PResult, H5PState
 from learning.models.people import MANAGER_ROLES, STAFF_ROLES, Position, Role, User, UserManager
 from learning.models.places import AdministrativeUnit, UnitDataLoad, UnitLevel
 from learning.models.privacy import (
@@ -14,6 +15,8 @@ from learning.models.progress import LessonProgress, Statement
 from learning.models.security import CodePurpose, OneTimeCode
 
 __all__ = [
+    "H5PResult",
+    "H5PState",
     "MANAGER_ROLES",
     "STAFF_ROLES",
     "AdministrativeUnit",

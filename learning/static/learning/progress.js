@@ -73,6 +73,11 @@
   window.addEventListener("pagehide", reportTime);
   window.addEventListener("online", flush);
   document.addEventListener("practice:done", function (e) { add("practice_done", { block: e.detail.block }); });
+  // Results from H5P content (see courses/h5p-block.js), scored by the browser: practice, not a test.
+  document.addEventListener("h5p:result", function (e) {
+    var d = e.detail;
+    add("h5p", { block: d.block, h5p_verb: d.h5p_verb, raw: d.raw, max: d.max, success: d.success });
+  });
 
   var end = box.querySelector("[data-progress-end]");
   var ended = false;
