@@ -56,7 +56,9 @@ def editorial_setup(*, catalogue: Page, trainers_group: str, reviewers_group: st
     for group in (trainers, reviewers):
         group.permissions.add(access_admin)
         for app_label, codename in _MODEL_PERMISSIONS:
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
         _grant_page(group, catalogue, ("add_page", "change_page"))
         for codename in _MEDIA_PERMISSIONS:
             permission = Permission.objects.get(codename=codename)

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseNotFound
+from django.http.request import split_domain_port, validate_host
 from django.utils.translation import gettext as _
 
 PLAYER_PREFIX = "/h5p/"
@@ -39,17 +40,13 @@ def on_h5p_host(request) -> bool:
 def allowed_parent(origin: str) -> bool:
     """A page that may embed the player: one of the site's own hosts, never the H5P host itself."""
     parts = urlsplit(origin)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query:
+    # Only a bare origin: it goes into the Content-Security-Policy header as it is.
+    if parts.scheme not in ("http", "https") or origin != f"{parts.scheme}://{parts.netloc}":
         return False
-    host = parts.hostname.lower()
-    if host == h5p_host().lower():
+    host, _port = split_domain_port(parts.netloc)
+    if not host or host == h5p_host().lower():
         return False
-    allowed = [entry.lower() for entry in settings.ALLOWED_HOSTS]
-    return (
-        "*" in allowed
-        or host in allowed
-        or any(entry.startswith(".") and (host.endswith(entry) or host == entry[1:]) for entry in allowed)
-    )
+    return validate_host(host, settings.ALLOWED_HOSTS)
 
 
 class H5POriginMiddleware:

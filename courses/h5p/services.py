@@ -83,7 +83,6 @@ def _extract(upload, package: Package) -> None:
 
 def store(upload, *, package: Package, item: H5PItem | None = None, title: str = "", user=None) -> H5PItem:
     """Keep a validated package's files and record it (a new item, or a new package for an item)."""
-    _extract(upload, package)
     with transaction.atomic():
         libraries = []
         for library in package.libraries:
@@ -109,6 +108,8 @@ def store(upload, *, package: Package, item: H5PItem | None = None, title: str =
         item.uploaded_by = user if user is not None and user.is_authenticated else None
         item.save()
         item.libraries.set(libraries)
+        # Unpacked last: a package refused above leaves no files behind.
+        _extract(upload, package)
     return item
 
 

@@ -5,14 +5,13 @@ updates it in place instead of adding a copy. It is saved only when something in
 data, and saving makes a new version only when what learners see or are graded on changed.
 """
 
-import hashlib
-from html import escape
-
 from django.db import transaction
 
 from courses.models import CoursePage, Topic
 from quizzes.demo.questions import COURSES
 from quizzes.models import Question, Quiz, QuizKind, QuizPool, ShowAnswers
+from quizzes.question_data import html_from_text as _html
+from quizzes.question_data import question_body
 
 FINAL_QUESTIONS = 10
 FINAL_SETTINGS = {
@@ -22,46 +21,6 @@ FINAL_SETTINGS = {
     "wait_minutes": 10,
     "show_answers": ShowAnswers.AFTER_SUBMIT,
 }
-
-
-def _html(text: str) -> str:
-    return f"<p>{escape(text, quote=False)}</p>"
-
-
-def _item(key: str, text: str, value) -> dict:
-    # The id comes from the text, not the position: ids counting up from the right order would give
-    # an ordering question away to anyone reading the page source.
-    digest = hashlib.sha256(text.encode()).hexdigest()[:8]
-    return {"type": "item", "id": f"{key}-{digest}", "value": value}
-
-
-def question_body(data: dict) -> list[dict]:
-    """The raw StreamField data of one demo question, with the same ids on every run."""
-    key, kind = data["key"], data["type"]
-    value = {"stem": _html(data["stem"]), "image": None, "image_alt": ""}
-    if kind in ("single", "multiple"):
-        value["options"] = [
-            _item(key, text, {"text": text, "image": None, "correct": correct})
-            for text, correct in data["options"]
-        ]
-        if kind == "multiple":
-            value["partial_credit"] = data.get("partial_credit", False)
-    elif kind == "true_false":
-        value["correct"] = "true" if data["correct"] else "false"
-    elif kind == "ordering":
-        value["steps"] = [_item(key, step, step) for step in data["steps"]]
-        value["partial_credit"] = data.get("partial_credit", False)
-    elif kind == "matching":
-        value["pairs"] = [_item(key, left, {"left": left, "right": right}) for left, right in data["pairs"]]
-        value["partial_credit"] = data.get("partial_credit", False)
-    elif kind == "short_text":
-        value["accepted"] = [_item(key, text, text) for text in data["accepted"]]
-        value["ignore_case"] = True
-        value["ignore_spacing"] = True
-        value["ignore_diacritics"] = data.get("ignore_diacritics", False)
-    else:
-        raise ValueError(f"{key}: unknown question type {kind!r}")
-    return [{"type": kind, "value": value, "id": key}]
 
 
 def question_title(data: dict) -> str:

@@ -4,9 +4,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from courses.editorial import editorial_setup
 from courses.h5p.models import H5PItem, H5PLibrary
 from courses.h5p.services import storage_root
-from courses.editorial import editorial_setup
 from learning.cast import REVIEWERS_GROUP, TRAINERS_GROUP
 from tests.courses.h5p_mini import MINI_JS, mini_package
 from tests.factories import login_verified

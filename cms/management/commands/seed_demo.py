@@ -10,9 +10,11 @@ from wagtail.models import Page, Site
 from cms.models import HomePage, HomePageFeatured, SiteSettings
 from courses.demo.seed import catalogue_ensure, course_ensure, course_modules, taxonomy_ensure
 from courses.editorial import editorial_setup
+from courses.h5p.demo import h5p_demo_ensure
 from learning.cast import CAST, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
 from learning.services import demo_learning_ensure, user_ensure
 from learning.units import load_units
+from quizzes.demo.checks import checks_ensure
 from quizzes.demo.seed import questions_ensure, quizzes_ensure
 
 
@@ -63,6 +65,7 @@ class Command(BaseCommand):
         courses = [course_ensure(data=data, index=catalogue) for data in course_modules()]
         questions_ensure()
         quizzes_ensure({course.slug: course for course in courses})
+        checks_ensure({course.slug: course for course in courses})
         site = Site.objects.get(is_default_site=True)
         shell = SiteSettings.for_site(site)
         if shell.catalogue_page_id is None:
@@ -74,8 +77,8 @@ class Command(BaseCommand):
                 HomePageFeatured.objects.create(home=home, page=course, sort_order=order)
             home.save_revision().publish()
         editorial_setup(catalogue=catalogue, trainers_group=TRAINERS_GROUP, reviewers_group=REVIEWERS_GROUP)
-        for member in CAST:
-            user_ensure(member=member, password=DEMO_PASSWORD)
+        users = {member.key: user_ensure(member=member, password=DEMO_PASSWORD) for member in CAST}
+        h5p_demo_ensure(approver=users["admin"])
         demo_learning_ensure(course_slug="chu-ky-so")
         self.stdout.write(
             self.style.SUCCESS(f"Đã có {len(courses)} khóa học mẫu và {len(CAST)} người dùng mẫu.")

@@ -13,7 +13,7 @@
     window.parent.postMessage(message, parentOrigin);
   }
   function instance() {
-    return window.H5P && H5P.instances && H5P.instances[0];
+    return window.hocsoH5PInstance || (window.H5P && H5P.instances && H5P.instances[0]);
   }
   function sendState() {
     var current = instance();
@@ -26,12 +26,15 @@
     }
   }
   function sendHeight() {
-    post({ type: "height", height: Math.ceil(document.documentElement.getBoundingClientRect().height) });
+    // The content's own height: the page's may be stretched to whatever the frame was last given.
+    post({ type: "height", height: Math.ceil(box.getBoundingClientRect().bottom + window.scrollY) + 2 });
   }
   function onXAPI(event) {
     var statement = event.data && event.data.statement;
     if (!statement || !statement.verb || !statement.object) return;
     var verb = String(statement.verb.id).split("/").pop();
+    // Every interaction may change where the learner is; save that even when there is no result.
+    setTimeout(sendState, 0);
     // Sub-content of a larger item reports too; only the item itself counts.
     if (!REPORTED[verb] || String(statement.object.id).indexOf("subContentId=") !== -1) return;
     var result = statement.result || {};
@@ -43,7 +46,6 @@
       max: typeof score.max === "number" ? score.max : null,
       success: typeof result.success === "boolean" ? result.success : null
     });
-    sendState();
   }
   function start(state) {
     if (started) return;
@@ -53,26 +55,28 @@
       h5pJsonPath: box.dataset.h5pJson,
       frameJs: box.dataset.frameJs,
       frameCss: box.dataset.frameCss,
+      customJs: [box.dataset.hooksJs],
       embedType: "div",
       frame: false,
       icon: false,
       saveFreq: 30
     };
-    if (state) options.contentUserData = [{ dataType: "state", previousState: state, subContentId: "*" }];
+    // The shape H5P core reads in this player version (the README's dataType/previousState form does not resume).
+    if (state) options.contentUserData = [{ state: state }];
     lastState = state || null;
     new H5PStandalone.H5P(box, options).then(function () {
-      H5P.externalDispatcher.on("xAPI", onXAPI);
       post({ type: "loaded" });
       sendHeight();
     });
   }
 
+  window.hocsoOnXAPI = onXAPI;
   window.addEventListener("message", function (event) {
     if (event.origin !== parentOrigin || event.source !== window.parent) return;
     var data = event.data || {};
     if (data.type === "start") start(typeof data.state === "string" ? data.state : null);
   });
-  if (window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.body);
+  if (window.ResizeObserver) new ResizeObserver(sendHeight).observe(box);
   setInterval(sendState, 10000);
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") sendState();
