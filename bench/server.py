@@ -37,7 +37,7 @@ def production_env(var_dir: Path, database_url: str = "") -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "bench-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,h5p.localhost",
         "SECURE_COOKIES": "false",
         "HOCSO_VAR_DIR": str(var_dir),
         "LOG_LEVEL": "WARNING",
