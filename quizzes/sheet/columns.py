@@ -57,15 +57,16 @@ OPTION_KEYS = [f"option_{n}" for n in range(1, OPTIONS + 1)]
 REQUIRED = ("title", "type", "stem")
 
 # type: (the name written in the sheet, other folded names accepted, fewest and most option cells)
+# The Vietnamese names are aliases too, so a Vietnamese sheet imports whatever the admin's language.
 TYPES = {
-    "single": (_("một đáp án"), ("mot lua chon",), 2, 8),
-    "multiple": (_("nhiều đáp án"), ("nhieu lua chon",), 2, 8),
-    "true_false": (_("đúng-sai"), ("dung sai",), 0, 0),
-    "ordering": (_("sắp xếp"), ("sap xep thu tu",), 2, 10),
-    "matching": (_("ghép cặp"), (), 2, 8),
-    "short_text": (_("trả lời ngắn"), (), 1, 10),
-    "image_choice": (_("chọn theo ảnh"), ("nhan dien qua anh",), 2, 8),
-    "image_tap": (_("chạm vào ảnh"), ("cham vao cho dang ngo tren anh",), 0, 0),
+    "single": (_("một đáp án"), ("mot dap an", "mot lua chon"), 2, 8),
+    "multiple": (_("nhiều đáp án"), ("nhieu dap an", "nhieu lua chon"), 2, 8),
+    "true_false": (_("đúng-sai"), ("dung-sai", "dung sai"), 0, 0),
+    "ordering": (_("sắp xếp"), ("sap xep", "sap xep thu tu"), 2, 10),
+    "matching": (_("ghép cặp"), ("ghep cap",), 2, 8),
+    "short_text": (_("trả lời ngắn"), ("tra loi ngan",), 1, 10),
+    "image_choice": (_("chọn theo ảnh"), ("chon theo anh", "nhan dien qua anh"), 2, 8),
+    "image_tap": (_("chạm vào ảnh"), ("cham vao anh", "cham vao cho dang ngo tren anh"), 0, 0),
 }
 CHOICE_TYPES = ("single", "multiple", "image_choice")
 PARTIAL_CREDIT_TYPES = ("multiple", "ordering", "matching")

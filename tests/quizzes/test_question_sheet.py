@@ -540,3 +540,20 @@ def test_a_group_typed_in_other_letter_case_joins_the_existing_group():
     assert result.errors == [] and summary.created == 1
     assert sorted(Question.objects.get(title="Mật khẩu mạnh").tags.names()) == ["Lừa đảo", "VNeID"]
     assert Tag.objects.filter(name__iexact="vneid").count() == 1
+
+
+def test_vietnamese_type_names_are_read_whatever_the_admin_language():
+    from django.utils import translation
+
+    from quizzes.sheet.columns import folded, type_names
+
+    with translation.override("en"):
+        names = type_names()
+    for label, kind in [
+        ("một đáp án", "single"),
+        ("Nhiều đáp án", "multiple"),
+        ("ghép cặp", "matching"),
+        ("trả lời ngắn", "short_text"),
+        ("Chạm vào ảnh", "image_tap"),
+    ]:
+        assert names[folded(label)] == kind
