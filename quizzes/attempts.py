@@ -8,6 +8,7 @@ import random
 import uuid
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -74,6 +75,23 @@ def _wait_message(until: dt.datetime) -> str:
     }
 
 
+def new_attempt_refusal(user, quiz: Quiz, *, now: dt.datetime | None = None) -> AttemptRefused | None:
+    """Why a new attempt cannot start now (no attempts left, or the wait after the last one), or None.
+    The quiz pages show this before the learner taps, and starting applies the same rule.
+    Precondition: the learner has no open attempt of this quiz."""
+    now = now or timezone.now()
+    taken = Attempt.objects.filter(user=user, quiz=quiz)
+    if quiz.max_attempts and taken.count() >= quiz.max_attempts:
+        return AttemptRefused(_("Bạn đã dùng hết số lần làm bài kiểm tra này."), code="no_attempts_left")
+    if quiz.wait_minutes:
+        last_submitted = taken.order_by("-number").values_list("submitted_at", flat=True).first()
+        if last_submitted is not None:
+            until = last_submitted + dt.timedelta(minutes=quiz.wait_minutes)
+            if now < until:
+                return AttemptRefused(_wait_message(until), code="wait")
+    return None
+
+
 def start_or_resume(user, quiz: Quiz, *, now: dt.datetime | None = None) -> Attempt:
     """The learner's open attempt (a reload resumes it), or a new one if the rules allow."""
     now = now or timezone.now()
@@ -82,14 +100,10 @@ def start_or_resume(user, quiz: Quiz, *, now: dt.datetime | None = None) -> Atte
         if attempt.deadline and now > attempt.deadline + DEADLINE_GRACE:
             return submit(attempt, user=user, key=uuid.uuid4(), answers={}, now=now)
         return attempt
-    finished = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number")
-    last = finished.first()
-    if quiz.max_attempts and finished.count() >= quiz.max_attempts:
-        raise AttemptRefused(_("Bạn đã dùng hết số lần làm bài kiểm tra này."), code="no_attempts_left")
-    if last and quiz.wait_minutes:
-        until = last.submitted_at + dt.timedelta(minutes=quiz.wait_minutes)
-        if now < until:
-            raise AttemptRefused(_wait_message(until), code="wait")
+    refusal = new_attempt_refusal(user, quiz, now=now)
+    if refusal is not None:
+        raise refusal
+    last_number = Attempt.objects.filter(user=user, quiz=quiz).aggregate(Max("number"))["number__max"] or 0
     rng = random.SystemRandom()
     versions = _draw(quiz, rng)
     try:
@@ -97,7 +111,7 @@ def start_or_resume(user, quiz: Quiz, *, now: dt.datetime | None = None) -> Atte
             attempt = Attempt.objects.create(
                 user=user,
                 quiz=quiz,
-                number=(last.number + 1) if last else 1,
+                number=last_number + 1,
                 started_at=now,
                 deadline=now + dt.timedelta(minutes=quiz.time_limit_minutes)
                 if quiz.time_limit_minutes

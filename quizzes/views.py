@@ -14,12 +14,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from quizzes.attempts import DEADLINE_GRACE, AttemptRefused, open_tab, save_answer, start_or_resume, submit
+from quizzes.attempts import (
+    DEADLINE_GRACE,
+    AttemptRefused,
+    new_attempt_refusal,
+    open_tab,
+    save_answer,
+    start_or_resume,
+    submit,
+)
 from quizzes.forms import AttemptForm, read_save_request
 from quizzes.models import Attempt, Quiz, ShowAnswers
 
 # Refusals after which the page can save nothing more (reload or leave): 409. A refused answer: 400.
 STOP_CODES = {"stale", "finished", "deadline"}
+# Refused starts the quiz page states by itself (and offers no button for): no message on top of it.
+SHOWN_ON_QUIZ_PAGE = {"wait", "no_attempts_left"}
 
 
 def _own_attempt(request, attempt_id) -> Attempt:
@@ -31,8 +41,10 @@ def _items(attempt: Attempt) -> list:
     return list(attempt.items.select_related("version").order_by("position"))
 
 
-def _attempts_left(user, quiz: Quiz) -> bool:
-    return not quiz.max_attempts or Attempt.objects.filter(user=user, quiz=quiz).count() < quiz.max_attempts
+def _live_course(quiz: Quiz):
+    """The course a final test belongs to, when learners can open it."""
+    course = quiz.course if quiz.course_id else None
+    return course if course is not None and course.live else None
 
 
 def _answers_shown(attempt: Attempt) -> bool:
@@ -46,13 +58,15 @@ def quiz_view(request, quiz_id: int):
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("-number"))
     open_attempt = next((attempt for attempt in attempts if attempt.is_open), None)
+    refusal = None if open_attempt else new_attempt_refusal(request.user, quiz)
     context = {
         "quiz": quiz,
+        "course": _live_course(quiz),
         "question_count": sum(pool.count for pool in quiz.pools.all()),
         "history": [attempt for attempt in attempts if not attempt.is_open],
         "open_attempt": open_attempt,
         "used": len(attempts),
-        "can_start": open_attempt is not None or _attempts_left(request.user, quiz),
+        "refusal": refusal,
     }
     return render(request, "quizzes/quiz.html", context)
 
@@ -64,7 +78,9 @@ def start_view(request, quiz_id: int):
     try:
         attempt = start_or_resume(request.user, quiz)
     except AttemptRefused as refused:
-        messages.error(request, refused.message)
+        # A tap from a page shown before the rule applied (another tab, the back button).
+        if refused.code not in SHOWN_ON_QUIZ_PAGE:
+            messages.error(request, refused.message)
         return redirect("quizzes:quiz", quiz_id=quiz.pk)
     if not attempt.is_open:
         # The learner's open attempt ran out of time while they were away; the service closed it.
@@ -223,12 +239,15 @@ def review_view(request, attempt_id):
         }
         for question in form.questions
     ]
+    reopened = Attempt.objects.filter(user=request.user, quiz=attempt.quiz, submitted_at=None).exists()
+    refusal = None if reopened else new_attempt_refusal(request.user, attempt.quiz)
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
+        "course": _live_course(attempt.quiz),
         "rows": rows,
         "shown": shown,
-        "can_retry": _attempts_left(request.user, attempt.quiz)
-        and not Attempt.objects.filter(user=request.user, quiz=attempt.quiz, submitted_at=None).exists(),
+        "can_retry": not reopened and refusal is None,
+        "refusal": refusal,
     }
     return render(request, "quizzes/review.html", context)

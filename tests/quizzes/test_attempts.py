@@ -4,7 +4,14 @@ import uuid
 import pytest
 from django.utils import timezone
 
-from quizzes.attempts import AttemptRefused, open_tab, save_answer, start_or_resume, submit
+from quizzes.attempts import (
+    AttemptRefused,
+    new_attempt_refusal,
+    open_tab,
+    save_answer,
+    start_or_resume,
+    submit,
+)
 from quizzes.models import Attempt, Question, Quiz, QuizKind, QuizPool
 
 NOW = timezone.now().replace(microsecond=0)
@@ -185,6 +192,28 @@ def test_attempts_are_limited_and_spaced(quiz, cast_users):
     with pytest.raises(AttemptRefused) as refused:
         start_or_resume(learner, quiz, now=NOW + dt.timedelta(days=1))
     assert refused.value.code == "no_attempts_left"
+
+
+def test_the_pages_can_tell_ahead_exactly_what_a_start_would_be_refused_for(quiz, cast_users):
+    learner = cast_users["citizen"]
+    assert new_attempt_refusal(learner, quiz, now=NOW) is None
+    first = start_or_resume(learner, quiz, now=NOW)
+    submit(first, user=learner, key=uuid.uuid4(), answers={}, now=NOW + dt.timedelta(minutes=1))
+    # 30 minutes after the submit at NOW + 1 minute: refused until then, to the minute, in local time.
+    until = timezone.localtime(NOW + dt.timedelta(minutes=31))
+    refusal = new_attempt_refusal(learner, quiz, now=NOW + dt.timedelta(minutes=30))
+    assert refusal.code == "wait"
+    assert refusal.message == f"Bạn có thể làm lại sau {until:%H:%M} ngày {until:%d/%m/%Y}."
+    with pytest.raises(AttemptRefused) as refused:
+        start_or_resume(learner, quiz, now=NOW + dt.timedelta(minutes=30))
+    assert refused.value.message == refusal.message
+    assert Attempt.objects.filter(user=learner).count() == 1
+
+    assert new_attempt_refusal(learner, quiz, now=NOW + dt.timedelta(minutes=31)) is None
+    second = start_or_resume(learner, quiz, now=NOW + dt.timedelta(minutes=31))
+    submit(second, user=learner, key=uuid.uuid4(), answers={}, now=NOW + dt.timedelta(minutes=32))
+    refusal = new_attempt_refusal(learner, quiz, now=NOW + dt.timedelta(days=1))
+    assert refusal.code == "no_attempts_left"
 
 
 def test_a_quiz_without_enough_questions_says_so(quiz, cast_users):

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from quizzes.attempts import DEADLINE_GRACE, open_tab, start_or_resume, submit
-from quizzes.models import Attempt, AttemptItem, Question, Quiz, QuizPool, ShowAnswers
+from quizzes.models import Attempt, AttemptItem, Question, Quiz, QuizKind, QuizPool, ShowAnswers
 from quizzes.signals import attempt_submitted
 from tests.factories import make_image
 
@@ -543,6 +543,55 @@ def test_a_refused_start_shows_the_reason_on_the_quiz_page_and_changes_nothing(c
     response = client.post(reverse("quizzes:start", args=[quiz.pk]), follow=True)
     assert "Bạn đã dùng hết số lần làm bài kiểm tra này." in response.content.decode()
     assert Attempt.objects.filter(user=learner).count() == 1
+
+
+def test_while_a_learner_must_wait_the_pages_say_until_when_and_offer_no_retry(client, quiz, learner):
+    Quiz.objects.filter(pk=quiz.pk).update(wait_minutes=30)
+    first = start(client, quiz)
+    submit(first, user=learner, key=uuid.uuid4(), answers={})
+    first.refresh_from_db()
+    until = timezone.localtime(first.submitted_at + dt.timedelta(minutes=30))
+    note = f"Bạn có thể làm lại sau {until:%H:%M} ngày {until:%d/%m/%Y}."
+    start_url = reverse("quizzes:start", args=[quiz.pk])
+    pages = (reverse("quizzes:quiz", args=[quiz.pk]), reverse("quizzes:review", args=[first.pk]))
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert html.count(note) == 1 and start_url not in html
+
+    # A tap on a button an older page still shows (another tab) is refused; the page says why, once.
+    response = client.post(start_url, follow=True)
+    assert response.redirect_chain[-1][0] == pages[0]
+    assert response.content.decode().count(note) == 1
+    assert Attempt.objects.filter(user=learner).count() == 1
+
+    Attempt.objects.filter(pk=first.pk).update(submitted_at=first.submitted_at - dt.timedelta(minutes=30))
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "Bạn có thể làm lại sau" not in html and start_url in html and "Làm lại" in html
+
+
+def test_a_final_test_leads_back_to_its_course_once_passed(client, quiz, learner, site_tree):
+    course = site_tree["course"]
+    Quiz.objects.filter(pk=quiz.pk).update(kind=QuizKind.FINAL, course=course)
+    crumb = f'<a href="{course.url}">{course.title}</a>'
+    assert crumb in client.get(reverse("quizzes:quiz", args=[quiz.pk])).content.decode()
+    outcomes = []
+    for right in (False, True):
+        attempt = start(client, quiz)
+        _html, hidden = open_page(client, attempt)
+        data = {"tab": hidden["tab"], "key": hidden["key"]}
+        for item in items_of(attempt):
+            data.update(fields_for(item, right=right))
+        client.post(reverse("quizzes:submit", args=[attempt.pk]), data)
+        review = client.get(reverse("quizzes:review", args=[attempt.pk])).content.decode()
+        assert crumb in review
+        outcomes.append("Về trang khóa học" in review)
+    assert outcomes == [False, True]
+
+    # A course learners cannot open is not linked.
+    course.unpublish()
+    review = client.get(reverse("quizzes:review", args=[attempt.pk])).content.decode()
+    assert course.title not in review and "Về trang khóa học" not in review
 
 
 def test_pressing_start_again_resumes_the_open_attempt(client, quiz, learner):
