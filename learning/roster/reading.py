@@ -1,16 +1,15 @@
 """Read an uploaded roster and check every row, collecting all errors rather than stopping at one."""
 
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 
-import openpyxl
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.spreadsheets import open_workbook
 from cms.text import fold
 from learning.models import AdministrativeUnit, Role, User
 from learning.phone import normalise_phone
@@ -80,7 +79,7 @@ def parse_roster(file, *, unit: AdministrativeUnit | None = None) -> RosterResul
     many rows) raises ValidationError with one Vietnamese message. With `unit`, numbers that belong
     to accounts this commune may not take over are reported as row errors too.
     """
-    book = _open_book(file)
+    book = open_workbook(file, MAX_BYTES)
     try:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         sheet.reset_dimensions()
@@ -113,32 +112,6 @@ def parse_roster(file, *, unit: AdministrativeUnit | None = None) -> RosterResul
         result.errors.extend(conflict_errors(numbered, existing_people(list(seen)), unit))
     result.errors.sort(key=lambda error: error.row)
     return result
-
-
-def _open_book(file):
-    name = getattr(file, "name", "") or ""
-    size = getattr(file, "size", None)
-    if size is None:
-        file.seek(0, io.SEEK_END)
-        size = file.tell()
-    if size > MAX_BYTES:
-        raise ValidationError(_("Tệp lớn hơn 5 MB. Hãy bỏ hình ảnh và các trang tính không cần rồi thử lại."))
-    file.seek(0)
-    magic = file.read(4)
-    file.seek(0)
-    if (name and not name.lower().endswith(".xlsx")) or magic != b"PK\x03\x04":
-        raise ValidationError(
-            _(
-                "Tệp phải là bảng tính Excel dạng .xlsx. Nếu tệp của bạn là .xls hoặc .csv, hãy mở bằng "
-                "Excel rồi chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)."
-            )
-        )
-    try:
-        return openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - a damaged archive can fail anywhere inside openpyxl
-        raise ValidationError(
-            _("Không đọc được tệp này: tệp có thể bị hỏng. Hãy tải tệp mẫu, chép dữ liệu vào đó rồi thử lại.")
-        ) from error
 
 
 def _header_columns(header) -> dict[str, int]:

@@ -1,12 +1,11 @@
 """Open an uploaded workbook and hand back its non-empty rows; problems with the file as a whole stop here."""
 
-import io
 import re
 
-import openpyxl
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from cms.spreadsheets import damaged_message, open_workbook
 from quizzes.sheet.columns import (
     MAX_BYTES,
     MAX_ROWS,
@@ -28,7 +27,7 @@ def read_sheet(file) -> list[tuple[int, dict[str, object]]]:
     A problem with the file as a whole (not .xlsx, damaged, too big, no header, no rows, too many rows)
     raises ValidationError with one Vietnamese message.
     """
-    book = _open_book(file)
+    book = open_workbook(file, MAX_BYTES)
     try:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         sheet.reset_dimensions()
@@ -52,40 +51,12 @@ def read_sheet(file) -> list[tuple[int, dict[str, object]]]:
     except ValidationError:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged sheet can fail anywhere inside openpyxl
-        raise ValidationError(_damaged()) from error
+        raise ValidationError(damaged_message()) from error
     finally:
         book.close()
     if not rows:
         raise ValidationError(_("Tệp không có câu hỏi nào dưới dòng tiêu đề."))
     return rows
-
-
-def _damaged() -> str:
-    return _("Không đọc được tệp này: tệp có thể bị hỏng. Hãy tải tệp mẫu, chép dữ liệu vào đó rồi thử lại.")
-
-
-def _open_book(file):
-    name = getattr(file, "name", "") or ""
-    size = getattr(file, "size", None)
-    if size is None:
-        file.seek(0, io.SEEK_END)
-        size = file.tell()
-    if size > MAX_BYTES:
-        raise ValidationError(_("Tệp lớn hơn 5 MB. Hãy bỏ hình ảnh và các trang tính không cần rồi thử lại."))
-    file.seek(0)
-    magic = file.read(4)
-    file.seek(0)
-    if (name and not name.lower().endswith(".xlsx")) or magic != b"PK\x03\x04":
-        raise ValidationError(
-            _(
-                "Tệp phải là bảng tính Excel dạng .xlsx. Nếu tệp của bạn là .xls hoặc .csv, hãy mở bằng "
-                "Excel rồi chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)."
-            )
-        )
-    try:
-        return openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except Exception as error:  # noqa: BLE001 - a damaged archive can fail anywhere inside openpyxl
-        raise ValidationError(_damaged()) from error
 
 
 def _header_columns(values) -> dict[str, int]:
