@@ -150,7 +150,11 @@
 
   function stop(result) {
     stopped = true;
-    if (result.body.code === "stale") {
+    if (result.body.code === "finished" || result.body.code === "deadline") {
+      // The attempt is closed: these answers can never be saved, so they must not wait on the phone.
+      pending = {};
+      store();
+    } else if (result.body.code === "stale") {
       // Refused because a newer page of this attempt is open: only a reload of this same browser tab
       // (the learner doing what the banner asks) may send these answers again, never that other page.
       Object.keys(pending).forEach(function (position) { pending[position].stale = true; });
