@@ -10,6 +10,7 @@ from learning.lesson_facts import catalogue
 from learning.models import Enrolment, LessonProgress
 from learning.tracking import ProgressEvent, record
 from learning.xapi import Verb
+from quizzes.models import Quiz, QuizKind
 
 
 def course_context(request, page, context) -> dict:
@@ -21,7 +22,14 @@ def course_context(request, page, context) -> dict:
             "lesson_id", flat=True
         )
     )
-    return {"enrolment_panel": True, "enrolment": enrolment, "completed_lessons": completed}
+    # The final test is where a learner who has read everything goes next; the page must say so.
+    final_quiz = Quiz.objects.filter(course=page, kind=QuizKind.FINAL).first()
+    return {
+        "enrolment_panel": True,
+        "enrolment": enrolment,
+        "completed_lessons": completed,
+        "final_quiz": final_quiz,
+    }
 
 
 REOPEN_QUIET_SECONDS = 600
