@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("kiem-tra/", include("quizzes.urls")),
     path("h5p/", include("courses.h5p.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:

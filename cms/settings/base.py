@@ -125,16 +125,20 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     Q_BROKER = {"orm": "default"}
 
-# Tasks: retry must exceed timeout so a slow task is never run twice at once.
+# Tasks: retry must exceed timeout so a slow task is never run twice at once; a task that keeps
+# failing is given up after three deliveries (the certificate sweep picks up what matters).
 Q_CLUSTER = {
     "name": "hocso",
     "workers": env_int("Q_WORKERS", 2),
-    "timeout": 60,
-    "retry": 90,
+    "timeout": env_int("Q_TIMEOUT", 120),
+    "retry": env_int("Q_RETRY", 180),
     "max_attempts": 3,
     "catch_up": False,
     **Q_BROKER,
 }
+# A worker rendering a certificate holds it this long; longer than a task's timeout, so only a
+# worker that died loses it, and the sweep then hands the work to another.
+HOCSO_CERTIFICATE_LEASE_SECONDS = env_int("HOCSO_CERTIFICATE_LEASE_SECONDS", Q_CLUSTER["timeout"] + 30)
 
 # --- Users -------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
