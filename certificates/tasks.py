@@ -1,4 +1,4 @@
-"""django-q2 tasks: each takes ids, loads the rows and calls a service, so a duplicate delivery is harmless."""
+"""django-q2 tasks: each takes ids, loads the rows and calls a service, so a second delivery is harmless."""
 
 from certificates.bulk import bulk_finish, bulk_run
 from certificates.rendering import certificate_render
