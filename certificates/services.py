@@ -164,3 +164,24 @@ def enqueue_issue(enrolment_id: int) -> None:
 
 def enqueue_render(certificate_id: int) -> None:
     async_task("certificates.tasks.render_certificate", certificate_id)
+
+
+@transaction.atomic
+def certificates_erase(*, user) -> int:
+    """The holder asked for their personal data to be erased: their certificates stop naming them
+    and stop being valid, and the PDFs, which carry the full name, are deleted."""
+    reason = _("Người được cấp đã yêu cầu xóa dữ liệu cá nhân.")
+    now = timezone.now()
+    erased = 0
+    for certificate in Certificate.objects.select_for_update().filter(user=user):
+        if certificate.pdf:
+            certificate.pdf.delete(save=False)
+        certificate.holder_name = user.full_name
+        certificate.unit = None
+        if certificate.state == CertificateState.VALID:
+            certificate.state = CertificateState.REVOKED
+            certificate.revoked_at = now
+            certificate.revoke_reason = reason
+        certificate.save(update_fields=["pdf", "holder_name", "unit", "state", "revoked_at", "revoke_reason"])
+        erased += 1
+    return erased

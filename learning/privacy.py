@@ -36,6 +36,7 @@ from learning.models import (
 from learning.notify import notify
 from learning.phone import display_phone
 from learning.scope import visible_people
+from learning.signals import person_erased
 
 ERASED_NAME = _("Người dùng đã xóa")
 # Consent to learning is what the account exists for; withdrawing it ends the account, so a person
@@ -49,6 +50,11 @@ GUARDIAN_AGE = 16
 
 def _local(value: dt.datetime | None) -> dt.datetime | None:
     return timezone.localtime(value) if value else None
+
+
+# Higher apps (certificates) add what they keep about a person: each callable takes the user and
+# returns (section title, [(item, value), …]).
+EXPORT_SECTIONS: list = []
 
 
 def export_person(user: User) -> dict:
@@ -133,6 +139,10 @@ def export_person(user: User) -> dict:
                 "response": r.response,
             }
             for r in DataRequest.objects.filter(user=user).order_by("created_at")
+        ],
+        "more": [
+            {"section": str(title), "items": [[str(item), str(value)] for item, value in items]}
+            for title, items in (provider(user) for provider in EXPORT_SECTIONS)
         ],
     }
 
@@ -381,6 +391,7 @@ def _erase(user: User, *, by: User | None) -> User:
         own_requests = DataRequest.objects.filter(user=user)
         own_requests.update(requester_label=f"{ERASED_NAME} ({placeholder})")
         own_requests.filter(kind=DataRequestKind.CORRECTION).update(detail="")
+        person_erased.send(sender=User, user=user)
     open_requests = DataRequest.objects.filter(user=user, status=DataRequestStatus.OPEN)
     open_requests.filter(kind=DataRequestKind.DELETION).update(
         status=DataRequestStatus.DONE,
@@ -489,6 +500,8 @@ def export_rows(data: dict) -> list[tuple[str, str, str]]:
             r["response"],
         )
         rows.append((section, r["kind_label"], value))
+    for extra in data.get("more", []):
+        rows.extend((extra["section"], item, value) for item, value in extra["items"])
     return rows
 
 

@@ -7,3 +7,6 @@ from django.dispatch import Signal
 course_completed = Signal()
 # Sent after any accepted progress event; arguments: user, course, lesson, verb.
 progress_recorded = Signal()
+# Sent inside the transaction that erases a person's data, so higher apps erase theirs with it.
+# Arguments: user.
+person_erased = Signal()

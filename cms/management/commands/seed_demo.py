@@ -7,11 +7,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from certificates.demo import certificates_demo_ensure
 from cms.models import HomePage, HomePageFeatured, SiteSettings
 from courses.demo.seed import catalogue_ensure, course_ensure, course_modules, taxonomy_ensure
 from courses.editorial import editorial_setup
 from courses.h5p.demo import h5p_demo_ensure
-from learning.cast import CAST, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
+from learning.cast import CAST, DEMO_COMMUNE, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
 from learning.services import demo_learning_ensure, user_ensure
 from learning.units import load_units
 from quizzes.demo.checks import checks_ensure
@@ -80,6 +81,9 @@ class Command(BaseCommand):
         users = {member.key: user_ensure(member=member, password=DEMO_PASSWORD) for member in CAST}
         h5p_demo_ensure(approver=users["admin"])
         demo_learning_ensure(course_slug="chu-ky-so")
+        certificates_demo_ensure(
+            citizen=users["citizen"], signer=users["trainer"], admin=users["admin"], commune_code=DEMO_COMMUNE
+        )
         self.stdout.write(
             self.style.SUCCESS(f"Đã có {len(courses)} khóa học mẫu và {len(CAST)} người dùng mẫu.")
         )
