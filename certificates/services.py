@@ -9,7 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_q.tasks import async_task
 
-from certificates.models import Certificate, CertificateSettings, CertificateState, SerialCounter
+from certificates.models import (
+    Certificate,
+    CertificateSettings,
+    CertificateState,
+    RenderStatus,
+    SerialCounter,
+)
 from learning.models import Enrolment
 
 # No 0/o, 1/l/i: a code read aloud over the phone or typed from paper survives. 31**16 ≈ 2**79.
@@ -185,3 +191,18 @@ def certificates_erase(*, user) -> int:
         certificate.save(update_fields=["pdf", "holder_name", "unit", "state", "revoked_at", "revoke_reason"])
         erased += 1
     return erased
+
+
+@transaction.atomic
+def certificate_rerender(*, certificate: Certificate) -> None:
+    """Render again a PDF that failed: the sweep gives up after MAX_RENDER_ATTEMPTS and waits for a
+    person, who fixes the cause (a missing font, a full disk) and asks for this.
+
+    Only a failed one: a pending or rendering one is already on its way, and the conditional UPDATE
+    keeps a double click from queueing two renders."""
+    restarted = Certificate.objects.filter(pk=certificate.pk, status=RenderStatus.FAILED).update(
+        status=RenderStatus.PENDING, render_attempts=0, lease_until=None, lease_token=None
+    )
+    if not restarted:
+        raise CertificateError(_("Chỉ tạo lại được tệp của chứng nhận đang bị lỗi khi tạo tệp."))
+    transaction.on_commit(lambda: enqueue_render(certificate.pk))

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
 
+from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
 from learning.models import Enrolment, Requirement, User
 
@@ -19,14 +20,20 @@ def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
     assert counts[0] == 5
     assert 15 <= counts[1] <= 30
     assert all(3 <= LessonPage.objects.child_of(c).count() <= 6 for c in CoursePage.objects.all())
-    assert User.objects.count() == 7
+    assert User.objects.count() == 8
+    certificates = list(Certificate.objects.order_by("serial").values_list("holder_name", "state", "status"))
+    assert certificates == [("Nguyễn Thị Hồng", "valid", "ready"), ("Vũ Văn Nam", "revoked", "ready")]
     call_command("seed_demo", stdout=io.StringIO())
+    assert (
+        list(Certificate.objects.order_by("serial").values_list("holder_name", "state", "status"))
+        == certificates
+    )
     assert (
         CoursePage.objects.live().count(),
         LessonPage.objects.live().count(),
         get_image_model().objects.count(),
     ) == counts
-    assert User.objects.count() == 7
+    assert User.objects.count() == 8
     # The local cast lives in a real commune, and its official owes a required course.
     official = User.objects.get(role="official")
     assert (
