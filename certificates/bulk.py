@@ -111,6 +111,15 @@ def bulk_progress(run: BulkRun) -> dict:
     }
 
 
+def bulk_finish_containing(*, certificate_id: int) -> None:
+    """A render queued by the sweep belongs to no batch; the runs waiting for it are finished here."""
+    runs = BulkRun.objects.filter(certificates=certificate_id).exclude(
+        status__in=[BulkStatus.DONE, BulkStatus.QUEUED]
+    )
+    for run_id in runs.values_list("pk", flat=True):
+        bulk_finish(run_id=run_id)
+
+
 def bulk_finish(*, run_id: int) -> bool:
     """When every certificate of the run is settled, one caller claims the run and packs the files."""
     run = BulkRun.objects.filter(pk=run_id).first()

@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
-from certificates.models import BulkRun, BulkStatus, Certificate, RenderStatus
+from certificates.models import BulkRun, BulkStatus, Certificate, CertificateState, RenderStatus
 from certificates.rendering import claimable, lease
 from certificates.services import enqueue_issue, enqueue_render
 from learning.models import Enrolment
@@ -27,7 +27,8 @@ def certificates_sweep(*, now: dt.datetime | None = None) -> SweepReport:
     now = now or timezone.now()
     settled_since = now - lease()
     # A fresh pending row is probably in its issuing task right now; leave it one lease of time.
-    stuck = Certificate.objects.filter(claimable(now)).exclude(
+    # Only a valid certificate's paper is worth drawing; a revoked or superseded one is never handed out.
+    stuck = Certificate.objects.filter(claimable(now), state=CertificateState.VALID).exclude(
         status=RenderStatus.PENDING, created_at__gte=settled_since
     )
     renders = list(stuck.values_list("pk", flat=True)[:SWEEP_LIMIT])

@@ -1,6 +1,6 @@
 """django-q2 tasks: each takes ids, loads the rows and calls a service, so a second delivery is harmless."""
 
-from certificates.bulk import bulk_finish, bulk_run
+from certificates.bulk import bulk_finish, bulk_finish_containing, bulk_run
 from certificates.rendering import certificate_render
 from certificates.services import certificate_issue
 from certificates.sweep import certificates_sweep
@@ -20,7 +20,9 @@ def issue_certificate(enrolment_id: int) -> int | None:
 
 
 def render_certificate(certificate_id: int) -> bool:
-    return certificate_render(certificate_id=certificate_id)
+    rendered = certificate_render(certificate_id=certificate_id)
+    bulk_finish_containing(certificate_id=certificate_id)
+    return rendered
 
 
 def render_batch(run_id: int, certificate_ids: list[int]) -> int:

@@ -379,6 +379,45 @@ def test_the_sweep_restarts_a_bulk_run_whose_task_was_lost(units, site_tree):
     assert Certificate.objects.count() == 3
 
 
+def test_a_run_waiting_on_a_render_the_sweep_requeued_is_packed_when_that_render_lands(units, site_tree):
+    course = site_tree["course"]
+    first, second = completed_learners(2, course=course, unit=units["dai_tu"])
+    ready, lost = issued(first, course), issued(second, course)
+    certificate_render(certificate_id=ready.pk)
+    run = BulkRun.objects.create(course=course, unit=units["dai_tu"], action=BulkAction.ISSUE)
+    run.certificates.add(ready, lost)
+    # Its batch task was lost with a killed worker, mid-render.
+    BulkRun.objects.filter(pk=run.pk).update(
+        status=BulkStatus.RUNNING, total=2, lease_until=timezone.now() + lease()
+    )
+    past_lease = timezone.now() - lease() - dt.timedelta(seconds=1)
+    age(
+        lost,
+        status=RenderStatus.RENDERING,
+        lease_until=past_lease,
+        lease_token=uuid.uuid4(),
+        render_attempts=1,
+    )
+
+    assert certificates_sweep() == SweepReport(renders=1, issues=0, runs=0)
+
+    run.refresh_from_db()
+    assert run.status == BulkStatus.DONE
+    assert (run.total, run.failed) == (2, 0)
+    assert is_whole_pdf(run.combined_pdf.path)
+
+
+def test_the_sweep_leaves_the_unrendered_paper_of_a_revoked_certificate_alone(finished):
+    learner, course = finished
+    certificate = issued(learner, course)
+    age(certificate, created_at=timezone.now() - lease() - dt.timedelta(seconds=1))
+    certificate_revoke(certificate=certificate, by=None, reason="Cấp nhầm người.")
+
+    assert certificates_sweep() == SweepReport(renders=0, issues=0, runs=0)
+    certificate.refresh_from_db()
+    assert certificate.status == RenderStatus.PENDING and not certificate.pdf
+
+
 def test_the_sweep_is_scheduled_after_migrations():
     schedule = Schedule.objects.get(name=SWEEP_SCHEDULE)
     assert schedule.func == SWEEP_TASK == "certificates.tasks.sweep"
