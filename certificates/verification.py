@@ -149,11 +149,11 @@ def _now() -> float:
 
 
 def per_minute_limit() -> int:
-    return getattr(settings, "HOCSO_VERIFY_PER_MINUTE", 30)
+    return settings.HOCSO_VERIFY_PER_MINUTE
 
 
 def misses_limit() -> int:
-    return getattr(settings, "HOCSO_VERIFY_MISSES", 10)
+    return settings.HOCSO_VERIFY_MISSES
 
 
 def _who(ip: str | None) -> str:

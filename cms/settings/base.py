@@ -139,6 +139,10 @@ Q_CLUSTER = {
 # A worker rendering a certificate holds it this long; longer than a task's timeout, so only a
 # worker that died loses it, and the sweep then hands the work to another.
 HOCSO_CERTIFICATE_LEASE_SECONDS = env_int("HOCSO_CERTIFICATE_LEASE_SECONDS", Q_CLUSTER["timeout"] + 30)
+# The public verification page answers anyone: a person scanning a few QR codes never meets these
+# limits, a script guessing codes does (per IP, or per /64 for IPv6).
+HOCSO_VERIFY_PER_MINUTE = env_int("HOCSO_VERIFY_PER_MINUTE", 30)
+HOCSO_VERIFY_MISSES = env_int("HOCSO_VERIFY_MISSES", 10)
 
 # --- Users -------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
