@@ -19,30 +19,12 @@ from learning.phone import normalise_phone
 from learning.tracking import H5PScore, ProgressEvent, record
 from learning.xapi import Verb
 from quizzes.attempts import start_or_resume, submit
+from quizzes.demo.answers import model_answer
 from quizzes.models import Quiz, QuizKind
 
 DEMO_COURSE = "thanh-toan-truc-tuyen-an-toan"
 REVOKED_HOLDER = ("0399000008", "Vũ Văn Nam")
 REVOKED_REASON = "Bài kiểm tra cuối khóa do người khác làm thay; học viên cần học và làm lại."
-
-
-def model_answer(spec: dict) -> dict:
-    """The answer that earns full marks for a question version's spec."""
-    kind = spec["type"]
-    if kind == "single":
-        return {"choice": spec["correct"][0]}
-    if kind == "multiple":
-        return {"choices": spec["correct"]}
-    if kind == "true_false":
-        return {"value": spec["correct"]}
-    if kind == "ordering":
-        return {"order": spec["correct_order"]}
-    if kind == "matching":
-        return {"matches": {pair["left"]: pair["right"] for pair in spec["pairs"]}}
-    if kind == "image_tap":
-        region = next(r for r in spec["regions"] if r["id"] == spec["correct"][0])
-        return {"point": {"x": region["x"] + region["width"] / 2, "y": region["y"] + region["height"] / 2}}
-    return {"text": spec["accepted"][0]}
 
 
 def course_complete_as_learner(user: User, course: CoursePage, *, when: dt.datetime) -> Enrolment:

@@ -7,6 +7,7 @@ from cms.text import fold
 from courses.demo.seed import course_ensure, course_modules
 from quizzes.attempts import start_or_resume
 from quizzes.blocks import QuestionBlock
+from quizzes.demo.answers import model_answer as right_answer
 from quizzes.demo.questions import COURSES
 from quizzes.demo.seed import FINAL_QUESTIONS, question_body, question_title, questions_ensure, quizzes_ensure
 from quizzes.grading import grade, spec_errors
@@ -14,21 +15,6 @@ from quizzes.models import Question, QuestionVersion, Quiz, QuizKind, ShowAnswer
 
 ALL = [(module, data) for module in COURSES for data in module.QUESTIONS]
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def right_answer(spec: dict):
-    kind = spec["type"]
-    if kind == "single":
-        return {"choice": spec["correct"][0]}
-    if kind == "multiple":
-        return {"choices": spec["correct"]}
-    if kind == "true_false":
-        return {"value": spec["correct"]}
-    if kind == "ordering":
-        return {"order": spec["correct_order"]}
-    if kind == "matching":
-        return {"matches": {pair["left"]: pair["right"] for pair in spec["pairs"]}}
-    return {"text": spec["accepted"][0]}
 
 
 def wrong_answer(spec: dict):
