@@ -42,8 +42,27 @@ def wait_for(check, page, timeout_ms=10_000):
     raise AssertionError("the server never recorded it")
 
 
+# The player asks the lesson to resize its frame after every new message; Playwright waits for a
+# button to stand still inside the frame, not for the frame itself, so a click during the resize
+# lands where the button was.
+FRAME_SETTLED = """() => new Promise(resolve => {
+  const frame = document.querySelector('iframe.h5p-frame');
+  let last = '', same = 0;
+  const tick = () => {
+    const box = frame.getBoundingClientRect();
+    const key = [box.top, box.height, window.scrollY].join();
+    same = key === last ? same + 1 : 0;
+    last = key;
+    if (same >= 10) resolve(true); else requestAnimationFrame(tick);
+  };
+  tick();
+})"""
+
+
 def answer(frame, position: int, correct: bool) -> None:
     scam = ANSWERS[position] if correct else not ANSWERS[position]
+    expect(frame.get_by_text(f"Tin {position + 1} / {len(ANSWERS)}")).to_be_visible()
+    frame.owner.page.evaluate(FRAME_SETTLED)
     frame.get_by_role("button", name="Lừa đảo" if scam else "Đáng tin").click()
     expect(frame.locator(".hsc-feedback.is-shown")).to_be_visible()
 
