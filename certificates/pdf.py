@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext
 from PIL import Image, ImageOps
 from reportlab import rl_config
@@ -80,14 +82,24 @@ def vietnamese_date(day: datetime.date) -> str:
 
 def render_certificate(data: CertificateData) -> bytes:
     """One certificate as a one-page PDF."""
-    title = gettext("Giấy chứng nhận – %(name)s") % {"name": data.holder_name}
-    return _render([data], title=title, author=data.issuing_unit, subject=data.course_title)
+    with translation.override(settings.LANGUAGE_CODE):
+        return _render_one(data)
 
 
 def render_certificates(items: Iterable[CertificateData]) -> bytes:
     """Many certificates as one PDF for printing in bulk, one page each (no items: no pages).
     The fonts, signature and seal are embedded once for the whole file, not once per page."""
-    items = list(items)
+    # A certificate is a Vietnamese paper whatever language the person who asked for it reads.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _render_many(list(items))
+
+
+def _render_one(data: CertificateData) -> bytes:
+    title = gettext("Giấy chứng nhận – %(name)s") % {"name": data.holder_name}
+    return _render([data], title=title, author=data.issuing_unit, subject=data.course_title)
+
+
+def _render_many(items: list[CertificateData]) -> bytes:
     units = {item.issuing_unit for item in items}
     author = units.pop() if len(units) == 1 else ""
     title = gettext("Giấy chứng nhận (%(count)d bản)") % {"count": len(items)}

@@ -7,6 +7,8 @@ import unicodedata
 import pypdfium2
 import pytest
 import zxingcpp
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import Image, ImageChops, ImageDraw
 from pypdf import PdfReader
 from reportlab.lib.units import mm
@@ -199,6 +201,16 @@ def test_a_long_name_and_course_title_stay_whole_inside_the_frame_and_clear_of_t
 def test_without_a_place_the_date_line_starts_with_a_capital():
     text = _text(render_certificate(dataclasses.replace(DATA, issuing_place="")))
     assert "Ngày 05 tháng 01 năm 2026" in text
+
+
+def test_the_paper_is_vietnamese_whatever_language_the_reader_chose():
+    with translation.override("en"):
+        assert gettext("GIẤY CHỨNG NHẬN") != "GIẤY CHỨNG NHẬN"
+        one = _text(render_certificate(DATA))
+        many = _text(render_certificates([DATA]))
+    for text in (one, many):
+        assert "GIẤY CHỨNG NHẬN" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+        assert "ngày 05 tháng 01 năm 2026" in text
 
 
 def test_optional_lines_are_left_out_when_blank():
