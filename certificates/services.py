@@ -16,6 +16,7 @@ from certificates.models import (
     RenderStatus,
     SerialCounter,
 )
+from certificates.signals import announce_certificate_changed
 from learning.models import Enrolment
 
 # No 0/o, 1/l/i: a code read aloud over the phone or typed from paper survives. 31**16 ≈ 2**79.
@@ -81,6 +82,7 @@ def _create(*, enrolment: Enrolment, holder_name: str) -> Certificate:
     )
     certificate.full_clean(exclude=["user", "course", "unit", "pdf"])
     certificate.save()
+    announce_certificate_changed(certificate.pk)
     return certificate
 
 
@@ -129,6 +131,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     locked.revoked_by = by
     locked.revoke_reason = reason
     locked.save(update_fields=["state", "revoked_at", "revoked_by", "revoke_reason"])
+    announce_certificate_changed(locked.pk)
     return locked
 
 
@@ -189,6 +192,7 @@ def certificates_erase(*, user) -> int:
             certificate.revoked_at = now
             certificate.revoke_reason = reason
         certificate.save(update_fields=["pdf", "holder_name", "unit", "state", "revoked_at", "revoke_reason"])
+        announce_certificate_changed(certificate.pk)
         erased += 1
     return erased
 

@@ -14,6 +14,7 @@ from courses.models import CoursePage
 from learning.enrolment import apply_requirement, people_for
 from learning.models import AdministrativeUnit, Enrolment, Position, Requirement, Role, UnitLevel, User
 from learning.scope import visible_units
+from learning.signals import announce_people_changed
 
 # The roles whose people take courses; managers and administrators assign them, they are not assigned.
 LEARNER_ROLES = (Role.OFFICIAL, Role.CITIZEN, Role.TRAINER)
@@ -77,7 +78,9 @@ def requirement_create(
     except IntegrityError:
         # Two managers pressed "Giao" for the same group at the same moment.
         raise ValidationError(duplicate) from None
-    return requirement, apply_requirement(requirement)
+    enrolled = apply_requirement(requirement)
+    announce_people_changed(people_for(requirement).values_list("pk", flat=True))
+    return requirement, enrolled
 
 
 @transaction.atomic
@@ -92,6 +95,7 @@ def requirement_update_due(
         requirement.due_on = due_on
         requirement.save(update_fields=["due_on"])
         requirement.reminders.all().delete()
+        announce_people_changed(people_for(requirement).values_list("pk", flat=True))
     return requirement
 
 
@@ -100,6 +104,7 @@ def requirement_delete(*, actor: User, requirement: Requirement) -> None:
     """Stop requiring the course. Learners keep their enrolment and progress; only the deadline goes."""
     if not visible_requirements(actor).filter(pk=requirement.pk).exists():
         raise PermissionDenied
+    announce_people_changed(people_for(requirement).values_list("pk", flat=True))
     requirement.delete()
 
 

@@ -1,7 +1,7 @@
 from learning.models.audit import AuditAction, AuditEntry, AuditLogIsAppendOnly
 from learning.models.enrolment import Enrolment, EnrolmentSource, Reminder, ReminderKind, Requirement
 from learning.models.h5p import H5PResult, H5PState
-from learning.models.people import MANAGER_ROLES, STAFF_ROLES, Position, Role, User, UserManager
+from learning.models.people import MANAGER_ROLES, STAFF_ROLES, Gender, Position, Role, User, UserManager
 from learning.models.places import AdministrativeUnit, UnitDataLoad, UnitLevel
 from learning.models.privacy import (
     Consent,
@@ -18,6 +18,7 @@ __all__ = [
     "H5PResult",
     "H5PState",
     "MANAGER_ROLES",
+    "Gender",
     "STAFF_ROLES",
     "AdministrativeUnit",
     "AuditAction",

@@ -17,6 +17,11 @@ class Role(models.TextChoices):
     NATIONAL_ADMIN = "national_admin", _("Quản trị quốc gia")
 
 
+class Gender(models.TextChoices):
+    FEMALE = "female", _("Nữ")
+    MALE = "male", _("Nam")
+
+
 MANAGER_ROLES = (Role.COMMUNE_MANAGER, Role.PROVINCE_MANAGER, Role.NATIONAL_ADMIN)
 STAFF_ROLES = (Role.TRAINER, *MANAGER_ROLES)
 
@@ -99,6 +104,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="people",
     )
     birth_year = models.PositiveSmallIntegerField(_("năm sinh"), null=True, blank=True)
+    # Optional: only for the indicators by gender that provinces report; blank when not given.
+    gender = models.CharField(_("giới tính"), max_length=8, choices=Gender.choices, blank=True)
     phone_confirmed_at = models.DateTimeField(_("xác nhận số điện thoại lúc"), null=True, blank=True)
     registered_by = models.ForeignKey(
         "self",

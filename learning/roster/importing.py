@@ -22,6 +22,7 @@ from learning.roster.reading import (
     existing_people,
     parse_roster,
 )
+from learning.signals import announce_people_changed
 
 _UPDATE_FIELDS = ["full_name", "position_id", "birth_year", "email"]
 
@@ -126,6 +127,10 @@ def _import(rows: list[RosterRow], *, unit: AdministrativeUnit, by: User) -> Imp
     User.objects.bulk_create(created, batch_size=500)
     _save_changes(updated)
     _sync_required(unit, [user.phone for user in created], updated)
+    announce_people_changed(
+        [*User.objects.filter(phone__in=[user.phone for user in created]).values_list("pk", flat=True)]
+        + [user.pk for user in updated]
+    )
     listed = {row.phone for row in rows}
     missing = [
         person
@@ -214,11 +219,9 @@ def officials_in(unit: AdministrativeUnit) -> QuerySet[User]:
 def mark_officials_left(*, unit: AdministrativeUnit, people: list[User], by: User, request=None) -> int:
     """Officials who left the commune's service keep their account and learning record as citizens,
     and leave the denominator. Anyone not an official of `unit` is ignored."""
-    count = (
-        officials_in(unit)
-        .filter(pk__in=[person.pk for person in people])
-        .update(role=Role.CITIZEN, position=None)
-    )
+    leaving = officials_in(unit).filter(pk__in=[person.pk for person in people])
+    announce_people_changed(leaving.values_list("pk", flat=True))
+    count = leaving.update(role=Role.CITIZEN, position=None)
     if count:
         audit(
             request if request is not None else SimpleNamespace(user=by, META={}),
