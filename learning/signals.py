@@ -11,6 +11,10 @@ progress_recorded = Signal()
 # Sent inside the transaction that erases a person's data, so higher apps erase theirs with it.
 # Arguments: user.
 person_erased = Signal()
+# Sent after the transaction commits when units were merged or the official list was loaded.
+units_changed = Signal()
+
+
 # Sent after the transaction commits whenever people's role, unit, position or required courses
 # may have changed in bulk (a roster import, a requirement, a merger) or through a service that
 # saves without a model signal. Argument: user_ids (a list).

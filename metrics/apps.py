@@ -11,7 +11,13 @@ class MetricsConfig(AppConfig):
 
         from certificates.signals import certificate_changed
         from learning.models import User
-        from learning.signals import course_completed, people_changed, person_erased, progress_recorded
+        from learning.signals import (
+            course_completed,
+            people_changed,
+            person_erased,
+            progress_recorded,
+            units_changed,
+        )
         from metrics import handlers
         from metrics.schedules import ensure_schedules
         from quizzes.signals import attempt_submitted
@@ -22,6 +28,7 @@ class MetricsConfig(AppConfig):
             (attempt_submitted, handlers.on_attempt_submitted, None, "attempt"),
             (certificate_changed, handlers.on_certificate_changed, None, "certificate"),
             (people_changed, handlers.on_people_changed, None, "people"),
+            (units_changed, handlers.on_units_changed, None, "units"),
             (person_erased, handlers.on_person_erased, None, "erased"),
             (post_save, handlers.on_user_saved, User, "user-saved"),
             (post_delete, handlers.on_user_deleted, User, "user-deleted"),

@@ -8,6 +8,7 @@ from certificates.models import Certificate
 from learning.models import Enrolment, User
 from metrics import tallies
 from metrics.facts import current_month
+from metrics.rollup import rollup_rebuild
 from metrics.services import learners_refresh, tally_record
 from quizzes.models import Attempt
 
@@ -83,3 +84,7 @@ def on_user_deleted(sender, instance, **kwargs) -> None:
 def on_person_erased(sender, user, **kwargs) -> None:
     pk = user.pk
     transaction.on_commit(lambda: learners_refresh([pk]))
+
+
+def on_units_changed(sender, **kwargs) -> None:
+    rollup_rebuild()

@@ -83,3 +83,18 @@ class OpenMonth(models.Model):
 
     month = models.DateField(primary_key=True)
     opened_at = models.DateTimeField(auto_now_add=True)
+
+
+class Rollup(models.Model):
+    """Where a unit's figures are added up today: a merged commune's history counts for its
+    successor and that successor's province, without touching the figures themselves."""
+
+    unit = models.OneToOneField(
+        "learning.AdministrativeUnit", primary_key=True, on_delete=models.CASCADE, related_name="rollup"
+    )
+    current = models.ForeignKey(
+        "learning.AdministrativeUnit", on_delete=models.CASCADE, related_name="rolled_up_from"
+    )
+    province = models.ForeignKey(
+        "learning.AdministrativeUnit", null=True, on_delete=models.CASCADE, related_name="rolled_up_in"
+    )

@@ -35,7 +35,8 @@ from metrics.measures import (
     dim,
     month_of,
 )
-from metrics.models import Contribution, Fact, Tally, TallyKind
+from metrics.models import Contribution, Fact, OpenMonth, Tally, TallyKind
+from metrics.rollup import rollup_rebuild
 from metrics.services import learners_refresh, tally_record
 from quizzes.models import Attempt, QuizKind
 
@@ -58,26 +59,32 @@ class RecountReport:
 # --- State figures -------------------------------------------------------------------------------
 
 
-def stock_recount(today: dt.date) -> Figures:
-    month = current_month()
+def stock_recount(today: dt.date, *, until: dt.datetime | None = None) -> Figures:
+    """The state figures now, or (for a backfill) as the dated records say they stood at `until`;
+    who was on a roster then is not recorded, so today's roster stands in for it."""
+    month = month_of(until) if until else current_month()
     out: Figures = Counter()
-    _officials(out, month, today)
-    _citizens(out, month)
+    _officials(out, month, today, until)
+    _citizens(out, month, until)
     return out
 
 
-def _officials(out: Figures, month: dt.date, today: dt.date) -> None:
+def _officials(out: Figures, month: dt.date, today: dt.date, until: dt.datetime | None) -> None:
     parent = dict(AdministrativeUnit.objects.values_list("pk", "parent_id"))
     rules: dict[int, list[tuple[int, int | None, dt.date]]] = defaultdict(list)
-    for course_id, unit_id, position_id, due_on in Requirement.objects.filter(
-        role=Role.OFFICIAL, course__live=True
-    ).values_list("course_id", "unit_id", "position_id", "due_on"):
-        rules[unit_id].append((course_id, position_id, due_on))
+    requirements = Requirement.objects.filter(role=Role.OFFICIAL, course__live=True)
     officials = User.objects.filter(role=Role.OFFICIAL, erased_at__isnull=True, unit__isnull=False)
+    completions = Enrolment.objects.filter(completed_at__isnull=False, user__in=officials)
+    if until is not None:
+        requirements = requirements.filter(created_at__lte=until)
+        officials = officials.filter(date_joined__lte=until)
+        completions = completions.filter(completed_at__lte=until)
+    for course_id, unit_id, position_id, due_on in requirements.values_list(
+        "course_id", "unit_id", "position_id", "due_on"
+    ):
+        rules[unit_id].append((course_id, position_id, due_on))
     completed: dict[int, set[int]] = defaultdict(set)
-    for user_id, course_id in Enrolment.objects.filter(
-        completed_at__isnull=False, user__in=officials
-    ).values_list("user_id", "course_id"):
+    for user_id, course_id in completions.values_list("user_id", "course_id"):
         completed[user_id].add(course_id)
     for pk, unit_id, position_id in officials.values_list("pk", "unit_id", "position_id").iterator():
         breakdowns = [TOTAL] + ([dim("position", position_id)] if position_id else [])
@@ -112,10 +119,13 @@ def _officials(out: Figures, month: dt.date, today: dt.date) -> None:
                 out[(unit_id, month, COURSE_OVERDUE, course)] += 1
 
 
-def _citizens(out: Figures, month: dt.date) -> None:
-    citizens = User.objects.filter(role=Role.CITIZEN, erased_at__isnull=True, unit__isnull=False).annotate(
-        completed_any=Exists(Enrolment.objects.filter(user=OuterRef("pk"), completed_at__isnull=False))
-    )
+def _citizens(out: Figures, month: dt.date, until: dt.datetime | None) -> None:
+    completions = Enrolment.objects.filter(user=OuterRef("pk"), completed_at__isnull=False)
+    citizens = User.objects.filter(role=Role.CITIZEN, erased_at__isnull=True, unit__isnull=False)
+    if until is not None:
+        completions = completions.filter(completed_at__lte=until)
+        citizens = citizens.filter(date_joined__lte=until)
+    citizens = citizens.annotate(completed_any=Exists(completions))
     rows = citizens.values("unit_id", "gender", "completed_any").annotate(n=Count("pk")).order_by()
     for row in rows:
         unit_id, gender, n = row["unit_id"], row["gender"], row["n"]
@@ -227,6 +237,7 @@ def _differences(expected: Figures, stored: Figures) -> dict:
 
 def recount(*, repair: bool = True, today: dt.date | None = None) -> RecountReport:
     today = today or timezone.localdate()
+    rollup_rebuild()
     report = RecountReport()
     report.missing_tallies = tallies_complete(repair=repair)
     month = current_month()
@@ -255,3 +266,20 @@ def _repair(report: RecountReport, today: dt.date) -> None:
         learners_refresh(people, today=today)
         remaining = _differences(stock_recount(today), _stored(STOCKS, month=current_month()))
         facts_add({key: expected - stored for key, (stored, expected) in remaining.items()})
+
+
+def backfill(months: list[dt.date]) -> int:
+    """State figures for past months that have none, from the dated records (when the platform
+    starts with history, or for the demo). A month that has figures is never touched; returns how
+    many months were filled."""
+    filled = 0
+    this_month = current_month()
+    for month in sorted(months):
+        if month >= this_month or Fact.objects.filter(month=month, measure__in=STOCKS).exists():
+            continue
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        end = timezone.make_aware(dt.datetime.combine(following, dt.time.min)) - dt.timedelta(microseconds=1)
+        facts_add(stock_recount(end.date(), until=end))
+        OpenMonth.objects.get_or_create(month=month)
+        filled += 1
+    return filled

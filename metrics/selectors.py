@@ -1,0 +1,169 @@
+"""Reading the indicators for a unit and a period: what the dashboards, exports, report and API share.
+
+Figures are summed in the database after mapping every unit to where it counts today (metrics.Rollup),
+so a merged commune's history adds to its successor. Ratios are recomputed from the summed
+numerators and denominators, never averaged."""
+
+import datetime as dt
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Sum
+
+from learning.models import AdministrativeUnit, UnitLevel
+from metrics import measures as m
+from metrics.indicators import INDICATORS, Indicator
+from metrics.models import Fact
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole months, first to last, both included (each as its first day)."""
+
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def month(cls, day: dt.date) -> "Period":
+        first = day.replace(day=1)
+        return cls(first, first)
+
+    @classmethod
+    def year_to_date(cls, day: dt.date) -> "Period":
+        return cls(dt.date(day.year, 1, 1), day.replace(day=1))
+
+    @classmethod
+    def since_start(cls, day: dt.date) -> "Period":
+        return cls(dt.date(2000, 1, 1), day.replace(day=1))
+
+    def months(self) -> list[dt.date]:
+        out, month = [], self.start
+        while month <= self.end:
+            out.append(month)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        return out
+
+
+def months_back(end: dt.date, count: int) -> list[dt.date]:
+    months = [end.replace(day=1)]
+    while len(months) < count:
+        months.insert(0, (months[0] - dt.timedelta(days=1)).replace(day=1))
+    return months
+
+
+Figures = Counter  # "measure" or "measure|breakdown" -> value
+
+GROUP_FIELDS = {"unit": "unit__rollup__current", "province": "unit__rollup__province", "all": None}
+
+
+def _collect(rows, group_field: str | None, out: dict) -> None:
+    for row in rows:
+        group = row[group_field] if group_field else None
+        out[group][m.key(row["measure"], row["dim"])] += row["total"]
+
+
+def figures_by(period: Period, *, group: str = "unit", units=None) -> dict[int | None, Figures]:
+    """Figures per group ("unit": where each unit counts today; "province"; "all"), optionally only
+    for facts whose current unit is in `units` (ids)."""
+    field = GROUP_FIELDS[group]
+    facts = Fact.objects.all()
+    if units is not None:
+        facts = facts.filter(unit__rollup__current__in=list(units))
+    values = [field] if field else []
+    out: dict = defaultdict(Counter)
+
+    def run(queryset) -> None:
+        rows = queryset.values(*values, "measure", "dim").annotate(total=Sum("value")).order_by()
+        _collect(rows, field, out)
+
+    run(facts.filter(month=period.end, measure__in=m.STOCKS))
+    run(facts.filter(month__gte=period.start, month__lte=period.end, measure__in=_summed()))
+    # Being active is counted per month; a longer period reads its last month.
+    last = facts.filter(month=period.end, measure=m.ACTIVE)
+    rows = last.values(*values, "measure", "dim").annotate(total=Sum("value")).order_by()
+    for row in rows:
+        group_key = row[field] if field else None
+        out[group_key][m.key("last_month:" + row["measure"], row["dim"])] += row["total"]
+    return out
+
+
+def _summed() -> list[str]:
+    return [measure for measure in m.FLOWS]
+
+
+def figure(figures: Figures, indicator: Indicator, part: str) -> int:
+    name = indicator.numerator if part == "numerator" else indicator.denominator
+    if indicator.reads == "last_month":
+        name = "last_month:" + name
+    return figures.get(name, 0)
+
+
+@dataclass(frozen=True)
+class Value:
+    indicator: Indicator
+    numerator: int
+    denominator: int | None
+    value: Decimal | int | None  # None: a ratio with nothing to divide by
+
+    @property
+    def display(self) -> str:
+        if self.value is None:
+            return "—"
+        if self.indicator.kind == "count":
+            return f"{self.value:,}".replace(",", ".")
+        return f"{self.value}".replace(".", ",") + ("%" if self.indicator.kind == "percent" else "")
+
+
+def value_of(indicator: Indicator, figures: Figures) -> Value:
+    numerator = figure(figures, indicator, "numerator")
+    if not indicator.is_ratio:
+        return Value(indicator, numerator, None, numerator)
+    denominator = figure(figures, indicator, "denominator")
+    if not denominator:
+        return Value(indicator, numerator, denominator, None)
+    scale = Decimal(100) if indicator.kind == "percent" else Decimal("0.01")
+    exact = Decimal(numerator) * scale / Decimal(denominator)
+    return Value(indicator, numerator, denominator, exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def values_of(figures: Figures, indicators=INDICATORS) -> list[Value]:
+    return [value_of(indicator, figures) for indicator in indicators]
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How the communes compare: a province is judged on its weakest communes, not its average."""
+
+    lowest: Decimal | int | None
+    median: Decimal | int | None
+    highest: Decimal | int | None
+    counted: int  # communes with a value (a ratio needs a denominator)
+
+
+def spread(values: list[Value]) -> Spread:
+    present = sorted(value.value for value in values if value.value is not None)
+    if not present:
+        return Spread(None, None, None, 0)
+    middle = statistics.median(present)
+    if isinstance(middle, Decimal):
+        middle = middle.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return Spread(present[0], middle, present[-1], len(present))
+
+
+def current_children(parent: AdministrativeUnit | None) -> list[AdministrativeUnit]:
+    """The units a dashboard ranks: a province's communes today, or the provinces of the nation."""
+    units = AdministrativeUnit.objects.current()
+    if parent is None:
+        return list(units.filter(level=UnitLevel.PROVINCE).order_by("name_ascii"))
+    return list(units.filter(parent=parent).order_by("name_ascii"))
+
+
+def trend(unit_ids, months: list[dt.date], indicator: Indicator) -> list[tuple[dt.date, Value]]:
+    """The indicator month by month for the units together."""
+    out = []
+    for month in months:
+        figures = figures_by(Period.month(month), group="all", units=unit_ids)[None]
+        out.append((month, value_of(indicator, figures)))
+    return out
