@@ -15,6 +15,7 @@ urlpatterns = [
     path("kiem-tra/", include("quizzes.urls")),
     path("h5p/", include("courses.h5p.urls")),
     path("", include("certificates.urls")),
+    path("quan-ly/chi-so/", include("metrics.urls")),
 ]
 
 if settings.DEBUG:

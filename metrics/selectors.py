@@ -64,13 +64,17 @@ def _collect(rows, group_field: str | None, out: dict) -> None:
         out[group][m.key(row["measure"], row["dim"])] += row["total"]
 
 
-def figures_by(period: Period, *, group: str = "unit", units=None) -> dict[int | None, Figures]:
+def figures_by(
+    period: Period, *, group: str = "unit", units=None, province: int | None = None
+) -> dict[int | None, Figures]:
     """Figures per group ("unit": where each unit counts today; "province"; "all"), optionally only
-    for facts whose current unit is in `units` (ids)."""
+    for facts whose current unit is in `units` (ids), or that count in `province` (an id)."""
     field = GROUP_FIELDS[group]
     facts = Fact.objects.all()
     if units is not None:
         facts = facts.filter(unit__rollup__current__in=list(units))
+    if province is not None:
+        facts = facts.filter(unit__rollup__province=province)
     values = [field] if field else []
     out: dict = defaultdict(Counter)
 
@@ -109,11 +113,16 @@ class Value:
 
     @property
     def display(self) -> str:
-        if self.value is None:
-            return "—"
-        if self.indicator.kind == "count":
-            return f"{self.value:,}".replace(",", ".")
-        return f"{self.value}".replace(".", ",") + ("%" if self.indicator.kind == "percent" else "")
+        return shown(self.indicator, self.value)
+
+
+def shown(indicator: Indicator, number) -> str:
+    """Vietnamese number style: 1.234 for thousands, 45,5% for decimals."""
+    if number is None:
+        return "—"
+    if indicator.kind == "count":
+        return f"{number:,}".replace(",", ".")
+    return f"{number}".replace(".", ",") + ("%" if indicator.kind == "percent" else "")
 
 
 def value_of(indicator: Indicator, figures: Figures) -> Value:
@@ -160,10 +169,10 @@ def current_children(parent: AdministrativeUnit | None) -> list[AdministrativeUn
     return list(units.filter(parent=parent).order_by("name_ascii"))
 
 
-def trend(unit_ids, months: list[dt.date], indicator: Indicator) -> list[tuple[dt.date, Value]]:
-    """The indicator month by month for the units together."""
+def trend(months: list[dt.date], indicators, **where) -> list[tuple[dt.date, list[Value]]]:
+    """The indicators month by month, for the units `where` selects (as in figures_by)."""
     out = []
     for month in months:
-        figures = figures_by(Period.month(month), group="all", units=unit_ids)[None]
-        out.append((month, value_of(indicator, figures)))
+        figures = figures_by(Period.month(month), group="all", **where)[None]
+        out.append((month, [value_of(indicator, figures) for indicator in indicators]))
     return out

@@ -1,0 +1,208 @@
+"""Dashboards: the nation's provinces, a province's communes, a commune's officials. Every unit is
+looked up through the one scope function; a unit outside it is "not found", whatever its code."""
+
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from courses.models import CoursePage
+from learning.audit import audit
+from learning.models import AdministrativeUnit, AuditAction, Role, UnitLevel
+from learning.scope import visible_units
+from learning.views.manage_home import manager_required
+from metrics import measures as m
+from metrics.charts import bars
+from metrics.indicators import BY_CODE, GROUPS, INDICATORS
+from metrics.models import Rollup
+from metrics.officials import officials_table, sorted_filtered
+from metrics.periods import parse_period, period_label
+from metrics.rollup import rollup_rebuild
+from metrics.selectors import (
+    Period,
+    current_children,
+    figures_by,
+    months_back,
+    shown,
+    spread,
+    trend,
+    value_of,
+)
+
+# The columns of the ranking tables: what a province is judged on first.
+RANKED = ("officials_done_rate", "officials_trained_rate", "officials_overdue", "citizens_completed_any")
+TREND = ("officials_done_rate", "completions")
+TREND_MONTHS = 12
+
+
+def _is_national(user) -> bool:
+    return user.is_superuser or user.role == Role.NATIONAL_ADMIN
+
+
+def _period(request) -> tuple[Period | None, str]:
+    text = request.GET.get("ky", "")
+    return parse_period(text, timezone.localdate()), text
+
+
+def _grouped(figures) -> list[tuple[str, list]]:
+    return [
+        (label, [value_of(indicator, figures) for indicator in INDICATORS if indicator.group == group])
+        for group, label in GROUPS.items()
+    ]
+
+
+def _trend(period: Period, **where) -> dict:
+    months = months_back(period.end, TREND_MONTHS)
+    points = trend(months, [BY_CODE[code] for code in TREND], **where)
+    charts = []
+    for index, code in enumerate(TREND):
+        series = [(str(month.month), values[index].value, values[index].display) for month, values in points]
+        ceiling = 100 if BY_CODE[code].kind == "percent" else None
+        rows = [(f"{month:%m/%Y}", values[index].display) for month, values in points]
+        charts.append({"indicator": BY_CODE[code], "chart": bars(series, ceiling=ceiling), "rows": rows})
+    return {"trends": charts, "trend_first": f"{months[0]:%m/%Y}", "trend_last": f"{months[-1]:%m/%Y}"}
+
+
+def _ranking(children, by_unit) -> list[dict]:
+    rows = []
+    for child in children:
+        figures = by_unit.get(child.pk, {})
+        rows.append({"unit": child, "values": [value_of(BY_CODE[code], figures) for code in RANKED]})
+    # Laggards first: the lowest completion rate, units with no officials listed last.
+    rows.sort(
+        key=lambda row: (row["values"][0].value is None, row["values"][0].value or 0, row["unit"].name_ascii)
+    )
+    return rows
+
+
+def _spreads(rows) -> list[dict]:
+    out = []
+    for index, code in enumerate(RANKED):
+        indicator = BY_CODE[code]
+        item = spread([row["values"][index] for row in rows])
+        out.append(
+            {
+                "indicator": indicator,
+                "counted": item.counted,
+                "text": " / ".join(
+                    shown(indicator, number) for number in (item.lowest, item.median, item.highest)
+                ),
+            }
+        )
+    return out
+
+
+@manager_required
+@require_GET
+def national(request):
+    user = request.user
+    if not _is_national(user):
+        unit = user.unit
+        if unit is None or not visible_units(user).filter(pk=unit.pk).exists():
+            raise Http404
+        province = unit.province()
+        target = province if user.role == Role.PROVINCE_MANAGER and province else unit
+        return redirect("metrics:unit", code=target.code)
+    period, raw = _period(request)
+    if period is None:
+        return HttpResponseBadRequest(_("Kỳ báo cáo không hợp lệ. Hãy chọn lại kỳ."))
+    if not Rollup.objects.exists():
+        rollup_rebuild()
+    provinces = current_children(None)
+    by_province = figures_by(period, group="province")
+    totals = figures_by(period, group="all")[None]
+    rows = _ranking(provinces, by_province)
+    return render(
+        request,
+        "metrics/national.html",
+        {
+            "period": period,
+            "period_text": raw,
+            "period_name": period_label(period, raw),
+            "groups": _grouped(totals),
+            "rows": rows,
+            "ranked": [BY_CODE[code] for code in RANKED],
+            "spreads": _spreads(rows),
+            **_trend(period),
+        },
+    )
+
+
+@manager_required
+@require_GET
+def unit(request, code: str):
+    unit = get_object_or_404(visible_units(request.user).current(), code=code)
+    period, raw = _period(request)
+    if period is None:
+        return HttpResponseBadRequest(_("Kỳ báo cáo không hợp lệ. Hãy chọn lại kỳ."))
+    if not Rollup.objects.filter(unit=unit).exists():
+        rollup_rebuild()
+    context = {
+        "unit": unit,
+        "period": period,
+        "period_text": raw,
+        "period_name": period_label(period, raw),
+        "ranked": [BY_CODE[code] for code in RANKED],
+    }
+    if unit.level == UnitLevel.PROVINCE:
+        totals = figures_by(period, group="all", province=unit.pk)[None]
+        communes = current_children(unit)
+        rows = _ranking(communes, figures_by(period, group="unit", province=unit.pk))
+        context.update(rows=rows, spreads=_spreads(rows), **_trend(period, province=unit.pk))
+    else:
+        totals = figures_by(period, group="all", units=[unit.pk])[None]
+        context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))
+        audit(
+            request, AuditAction.LIST_LEARNERS, unit=unit, detail=_("Bảng chỉ số và danh sách cán bộ của xã")
+        )
+    context["groups"] = _grouped(totals)
+    context["by_course"] = _by_course(totals)
+    return render(request, "metrics/unit.html", context)
+
+
+def _officials_context(request, unit: AdministrativeUnit) -> dict:
+    sort = request.GET.get("sap-xep", "thieu")
+    only = request.GET.get("loc", "")
+    try:
+        position = int(request.GET.get("chuc-vu") or 0)
+    except ValueError:
+        position = 0
+    rows = officials_table(unit)
+    positions = sorted({row.user.position for row in rows if row.user.position}, key=lambda p: p.name_ascii)
+    return {
+        "officials": sorted_filtered(rows, sort=sort, only=only, position=position),
+        "officials_total": len(rows),
+        "sort": sort,
+        "only": only,
+        "position": position,
+        "positions": positions,
+    }
+
+
+def _by_course(figures) -> list[dict]:
+    """Officials required to take each course, how many finished it and how many are late."""
+    courses = {}
+    for figure_key, value in figures.items():
+        measure, breakdown = m.split(figure_key)
+        if breakdown.startswith("course:") and measure in (
+            m.COURSE_ASSIGNED,
+            m.COURSE_DONE,
+            m.COURSE_OVERDUE,
+        ):
+            courses.setdefault(int(breakdown.split(":")[1]), {})[measure] = value
+    titles = dict(CoursePage.objects.filter(pk__in=courses).values_list("pk", "title"))
+    out = []
+    for course_id, counts in courses.items():
+        assigned = counts.get(m.COURSE_ASSIGNED, 0)
+        done = counts.get(m.COURSE_DONE, 0)
+        out.append(
+            {
+                "title": titles.get(course_id, _("(khóa học đã xóa)")),
+                "assigned": assigned,
+                "done": done,
+                "overdue": counts.get(m.COURSE_OVERDUE, 0),
+                "percent": round(100 * done / assigned) if assigned else None,
+            }
+        )
+    return sorted(out, key=lambda row: (row["percent"] is None, row["percent"] or 0))
