@@ -6,6 +6,7 @@ from collections import Counter
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from metrics.live import announce
 from metrics.measures import STOCKS, month_of
 from metrics.models import Fact, OpenMonth
 
@@ -19,6 +20,8 @@ def facts_add(changes: Counter[FactKey] | dict[FactKey, int]) -> None:
     rows = sorted((key, delta) for key, delta in changes.items() if delta)
     for start in range(0, len(rows), BATCH):
         _upsert(rows[start : start + BATCH])
+    if rows:
+        announce({unit_id for (unit_id, *_), _delta in rows})
 
 
 BATCH = 500

@@ -1,6 +1,7 @@
 """Dashboards: the nation's provinces, a province's communes, a commune's officials. Every unit is
 looked up through the one scope function; a unit outside it is "not found", whatever its code."""
 
+from django.core.cache import cache
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -34,6 +35,7 @@ from metrics.selectors import (
 RANKED = ("officials_done_rate", "officials_trained_rate", "officials_overdue", "citizens_completed_any")
 TREND = ("officials_done_rate", "completions")
 TREND_MONTHS = 12
+AUDIT_QUIET_SECONDS = 3600
 
 
 def _is_national(user) -> bool:
@@ -153,9 +155,15 @@ def unit(request, code: str):
     else:
         totals = figures_by(period, group="all", units=[unit.pk])[None]
         context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))
-        audit(
-            request, AuditAction.LIST_LEARNERS, unit=unit, detail=_("Bảng chỉ số và danh sách cán bộ của xã")
-        )
+        # An open dashboard refreshes itself as figures change; one entry per person, commune and
+        # hour records the viewing without burying the log in refreshes.
+        if cache.add(f"metrics-audit:{request.user.pk}:{unit.pk}", True, AUDIT_QUIET_SECONDS):
+            audit(
+                request,
+                AuditAction.LIST_LEARNERS,
+                unit=unit,
+                detail=_("Bảng chỉ số và danh sách cán bộ của xã"),
+            )
     context["groups"] = _grouped(totals)
     context["by_course"] = _by_course(totals)
     return render(request, "metrics/unit.html", context)

@@ -131,3 +131,15 @@ def test_a_merged_communes_history_counts_for_its_successor(client, cast_users, 
     page = text(response)
     assert "Xã Phong Quang" not in page.split("Các xã, phường, đặc khu", 1)[1].split("Diễn biến", 1)[0]
     assert "2 / 4" in page
+
+
+def test_viewing_a_communes_officials_is_audited_once_an_hour_however_often_the_page_refreshes(
+    client, cast_users, commune_data
+):
+    from learning.models import AuditEntry
+
+    signed_in(client, cast_users["commune_manager"])
+    for _ in range(3):
+        assert client.get(reverse("metrics:unit", args=["05830"])).status_code == 200
+    entries = AuditEntry.objects.filter(actor=cast_users["commune_manager"], action="list_learners")
+    assert entries.count() == 1 and entries.get().unit.code == "05830"

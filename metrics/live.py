@@ -1,0 +1,48 @@
+"""Telling open dashboards that their figures changed. A message says only "changed"; the page
+fetches itself again, so what it shows always comes through the same scoped view."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.core.cache import cache
+from django.db import transaction
+
+from metrics.models import Rollup
+
+logger = logging.getLogger(__name__)
+
+NATIONAL_GROUP = "metrics.national"
+# A busy commune sends many events a second; one refresh per few seconds is plenty for a person.
+QUIET_SECONDS = 3
+
+
+def unit_group(unit_id: int) -> str:
+    return f"metrics.unit.{unit_id}"
+
+
+def announce(unit_ids) -> None:
+    ids = set(unit_ids)
+    if ids:
+        transaction.on_commit(lambda: _send(ids))
+
+
+def _send(unit_ids: set[int]) -> None:
+    groups = {NATIONAL_GROUP}
+    for current_id, province_id in Rollup.objects.filter(unit_id__in=unit_ids).values_list(
+        "current_id", "province_id"
+    ):
+        groups.add(unit_group(current_id))
+        if province_id:
+            groups.add(unit_group(province_id))
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    for group in sorted(groups):
+        # add() stores only if absent: the first change in a quiet spell is sent, the rest wait.
+        if not cache.add(f"metrics-live:{group}", True, QUIET_SECONDS):
+            continue
+        try:
+            async_to_sync(layer.group_send)(group, {"type": "figures.changed"})
+        except Exception:  # noqa: BLE001 - a dashboard that misses a nudge still reloads by hand
+            logger.warning("Could not tell %s that its figures changed", group, exc_info=True)

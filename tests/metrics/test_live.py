@@ -1,0 +1,63 @@
+"""An open dashboard hears over a real websocket that its figures changed, and only a person who
+may see the unit can listen."""
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.test import Client
+
+from cms.asgi import application
+from learning.models import Role, User
+from tests.factories import login_verified
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def socket_for(user, path: str) -> WebsocketCommunicator:
+    client = Client()
+    if user is not None:
+        login_verified(client, user)
+    cookie = f"sessionid={client.cookies['sessionid'].value}" if user is not None else ""
+    return WebsocketCommunicator(
+        application, path, headers=[(b"cookie", cookie.encode()), (b"origin", b"http://localhost")]
+    )
+
+
+def test_a_new_official_in_the_commune_tells_its_open_dashboard(cast_users, units):
+    from metrics.rollup import rollup_rebuild
+
+    rollup_rebuild()
+    communicator = socket_for(cast_users["commune_manager"], "/ws/chi-so/05830/")
+
+    async def scenario():
+        connected, _ = await communicator.connect()
+        assert connected
+        await database_sync_to_async(User.objects.create_user)(
+            "+84391000099", full_name="Đinh Thị Hoa", role=Role.OFFICIAL, unit=units["dai_tu"]
+        )
+        assert await communicator.receive_json_from(timeout=5) == {"changed": True}
+        await communicator.disconnect()
+
+    async_to_sync(scenario)()
+
+
+@pytest.mark.parametrize(
+    ("who", "path"),
+    [
+        ("commune_manager", "/ws/chi-so/01849/"),
+        ("commune_manager", "/ws/chi-so/"),
+        ("province_manager", "/ws/chi-so/01/"),
+        ("citizen", "/ws/chi-so/05830/"),
+        (None, "/ws/chi-so/05830/"),
+    ],
+)
+def test_nobody_listens_to_a_unit_they_may_not_see(cast_users, units, who, path):
+    communicator = socket_for(cast_users[who] if who else None, path)
+
+    async def scenario():
+        connected, code = await communicator.connect()
+        assert not connected
+        assert code == 4403
+
+    async_to_sync(scenario)()
