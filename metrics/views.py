@@ -2,10 +2,12 @@
 looked up through the one scope function; a unit outside it is "not found", whatever its code."""
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET
 
 from courses.models import CoursePage
@@ -19,6 +21,7 @@ from metrics.indicators import BY_CODE, GROUPS, INDICATORS
 from metrics.models import Rollup
 from metrics.officials import officials_table, sorted_filtered
 from metrics.periods import parse_period, period_label
+from metrics.quality import most_missed
 from metrics.rollup import rollup_rebuild
 from metrics.selectors import (
     Period,
@@ -166,6 +169,8 @@ def unit(request, code: str):
             )
     context["groups"] = _grouped(totals)
     context["by_course"] = _by_course(totals)
+    context["people"] = _people(totals)
+    context["missed"] = most_missed(_units_of(unit), period)
     return render(request, "metrics/unit.html", context)
 
 
@@ -186,6 +191,34 @@ def _officials_context(request, unit: AdministrativeUnit) -> dict:
         "position": position,
         "positions": positions,
     }
+
+
+def _units_of(unit: AdministrativeUnit) -> list[int]:
+    if unit.level == UnitLevel.PROVINCE:
+        return list(
+            AdministrativeUnit.objects.filter(Q(pk=unit.pk) | Q(parent=unit)).values_list("pk", flat=True)
+        )
+    return [unit.pk]
+
+
+PEOPLE_ROWS = (
+    ("gender:female", _lazy("Nữ")),
+    ("gender:male", _lazy("Nam")),
+    *((f"age:{label}", label) for _, _, label in m.AGE_BANDS),
+    (f"age:{m.ELDERLY}", _lazy("60 tuổi trở lên")),
+)
+
+
+def _people(figures) -> list[dict]:
+    """Who learns: people active and courses completed in the period, by gender and age band (where
+    the person gave them)."""
+    rows = []
+    for breakdown, label in PEOPLE_ROWS:
+        active = figures.get(m.key("last_month:" + m.ACTIVE, breakdown), 0)
+        completed = figures.get(m.key(m.COMPLETIONS, breakdown), 0)
+        if active or completed:
+            rows.append({"label": label, "active": active, "completions": completed})
+    return rows
 
 
 def _by_course(figures) -> list[dict]:

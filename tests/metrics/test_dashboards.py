@@ -25,7 +25,9 @@ def commune_data(site_tree, units, cast_users):
     who finished; Ba Đình (another province): one official."""
     chair = Position.objects.get_or_create(name="Chủ tịch UBND xã")[0]
     course = site_tree["course"]
-    done = person("+84391000001", "Lê Thị Mai", Role.OFFICIAL, units["dai_tu"], chair)
+    done = person(
+        "+84391000001", "Lê Thị Mai", Role.OFFICIAL, units["dai_tu"], chair, gender="female", birth_year=1970
+    )
     late = person("+84391000002", "Vũ Đức Anh", Role.OFFICIAL, units["dai_tu"])
     other = person("+84391000003", "Trịnh Văn Cường", Role.OFFICIAL, units["phong_quang"])
     far = person("+84391000004", "Phan Thu Trang", Role.OFFICIAL, units["ba_dinh"])
@@ -60,6 +62,8 @@ def test_a_commune_manager_sees_their_communes_officials_and_who_is_late(client,
     assert "33,3%" in page and "1 / 3" in page
     assert "Vũ Đức Anh" in page and "Lê Thị Mai" in page
     assert "Trịnh Văn Cường" not in page and "Phan Thu Trang" not in page
+    people = page.split("Người học theo giới tính và độ tuổi", 1)[1].split("</table>", 1)[0]
+    assert "Nữ" in people and "45-59" in people and "Nam" not in people
     late_only = client.get(reverse("metrics:unit", args=["05830"]), {"loc": "qua-han"})
     late_page = text(late_only)
     assert "Lê Thị Mai" not in late_page and "Vũ Đức Anh" in late_page
