@@ -1,12 +1,26 @@
 """Opening an uploaded .xlsx safely, with one clear Vietnamese message for each way it can be wrong."""
 
 import io
+from decimal import Decimal
 
 import openpyxl
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 MAX_BYTES = 5 * 1024 * 1024
+# A spreadsheet runs a cell that starts with one of these as a formula; names are typed by anyone.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A cell value a spreadsheet shows as typed: text that would start a formula gets a leading
+    apostrophe; numbers stay numbers (a negative count is a number, not a formula); None is empty."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def damaged_message() -> str:

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from metrics import views
 
@@ -6,5 +6,6 @@ app_name = "metrics"
 
 urlpatterns = [
     path("", views.national, name="national"),
+    path("", include("metrics.urls_export")),
     path("<str:code>/", views.unit, name="unit"),
 ]

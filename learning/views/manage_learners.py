@@ -6,20 +6,13 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.spreadsheets import safe_cell
 from learning.audit import audit
 from learning.forms_manage import LearnerFilterForm
 from learning.models import AuditAction, Enrolment, LessonProgress
 from learning.scope import learner_or_404
 from learning.selectors import learners_for
 from learning.views.manage_home import manager_required
-
-# A spreadsheet runs a cell that starts with one of these as a formula; names are typed by anyone.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _filters_for_audit(request) -> str:
@@ -92,7 +85,7 @@ def learner_export(request):
     for person in people.iterator(chunk_size=500):
         count += 1
         writer.writerow(
-            _cell(value)
+            safe_cell(value)
             for value in [
                 person.full_name,
                 person.phone_display,

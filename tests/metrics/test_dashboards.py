@@ -147,3 +147,17 @@ def test_viewing_a_communes_officials_is_audited_once_an_hour_however_often_the_
         assert client.get(reverse("metrics:unit", args=["05830"])).status_code == 200
     entries = AuditEntry.objects.filter(actor=cast_users["commune_manager"], action="list_learners")
     assert entries.count() == 1 and entries.get().unit.code == "05830"
+
+
+def test_the_dashboards_download_links_lead_to_the_files(client, cast_users, commune_data):
+    page = signed_in(client, cast_users["province_manager"]).get(
+        reverse("metrics:unit", args=["19"]), {"ky": "2026"}
+    )
+    links = re.findall(r'href="([^"]+(?:xuat\.xlsx|xuat\.csv|bao-cao\.pdf)[^"]*)"', page.content.decode())
+    assert len(links) == 5
+    types = {client.get(link.replace("&amp;", "&"))["Content-Type"].split(";")[0] for link in links}
+    assert types == {
+        "application/pdf",
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
