@@ -16,6 +16,7 @@ urlpatterns = [
     path("h5p/", include("courses.h5p.urls")),
     path("", include("certificates.urls")),
     path("quan-ly/chi-so/", include("metrics.urls")),
+    path("", include("metrics.urls_api")),
 ]
 
 if settings.DEBUG:

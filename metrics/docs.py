@@ -30,14 +30,15 @@ def _section() -> list[str]:
         f"## {_('Chỉ số đào tạo: định nghĩa')}",
         "",
         _(
-            "Mỗi chỉ số được tính cho một xã, một tỉnh hoặc cả nước và cho một kỳ (một tháng, từ đầu năm, "
-            "hoặc lũy kế). Số liệu tỉnh và cả nước là tổng tử số chia tổng mẫu số của các xã, không bao giờ "
-            "là trung bình các tỷ lệ; bảng xếp hạng cho thêm giá trị thấp nhất, trung vị và cao nhất giữa các xã."
+            "Mỗi chỉ số được tính cho một xã, một tỉnh hoặc cả nước và cho một kỳ (một tháng, từ đầu "
+            "năm, hoặc lũy kế). Số liệu tỉnh và cả nước là tổng tử số chia tổng mẫu số của các xã, "
+            "không bao giờ là trung bình các tỷ lệ; bảng xếp hạng cho thêm giá trị thấp nhất, trung vị "
+            "và cao nhất giữa các xã."
         ),
         "",
         _(
-            "Số liệu của một tháng đã qua giữ nguyên như khi báo cáo. Xã đã sáp nhập được cộng vào xã kế thừa "
-            "khi tổng hợp, còn số liệu gốc không đổi."
+            "Số liệu của một tháng đã qua giữ nguyên như khi báo cáo. Xã đã sáp nhập được cộng vào "
+            "xã kế thừa khi tổng hợp, còn số liệu gốc không đổi."
         ),
         "",
     ]

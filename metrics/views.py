@@ -17,6 +17,7 @@ from learning.scope import visible_units
 from learning.views.manage_home import manager_required
 from metrics import measures as m
 from metrics.charts import bars
+from metrics.imported import dashboard_imported
 from metrics.indicators import BY_CODE, GROUPS, INDICATORS
 from metrics.models import Rollup
 from metrics.officials import officials_table, sorted_filtered
@@ -33,6 +34,7 @@ from metrics.selectors import (
     trend,
     value_of,
 )
+from metrics.targets import dashboard_targets
 
 # The columns of the ranking tables: what a province is judged on first.
 RANKED = ("officials_done_rate", "officials_trained_rate", "officials_overdue", "citizens_completed_any")
@@ -126,6 +128,7 @@ def national(request):
             "period_text": raw,
             "period_name": period_label(period, raw),
             "groups": _grouped(totals),
+            **dashboard_imported(None, period),
             "rows": rows,
             "ranked": [BY_CODE[code] for code in RANKED],
             "spreads": _spreads(rows),
@@ -167,6 +170,8 @@ def unit(request, code: str):
                 unit=unit,
                 detail=_("Bảng chỉ số và danh sách cán bộ của xã"),
             )
+    context.update(dashboard_targets(unit, timezone.localdate(), period=period, rows=context.get("rows")))
+    context.update(dashboard_imported(unit, period))
     context["groups"] = _grouped(totals)
     context["by_course"] = _by_course(totals)
     context["people"] = _people(totals)
