@@ -29,7 +29,6 @@ TOKEN_PREFIX = "hs_"  # noqa: S105 - marks a Học Số token, not a secret
 TOKEN_MAX_LENGTH = 100
 LAST_USED_EVERY = dt.timedelta(minutes=1)
 RATE_WINDOW_SECONDS = 60
-DEFAULT_REQUESTS_PER_MINUTE = 60
 TOKEN_LEVELS = (UnitLevel.PROVINCE, UnitLevel.COMMUNE)
 
 
@@ -108,7 +107,7 @@ def readable_units(token: ApiToken) -> QuerySet[AdministrativeUnit]:
 
 
 def requests_per_minute() -> int:
-    return getattr(settings, "HOCSO_API_REQUESTS_PER_MINUTE", DEFAULT_REQUESTS_PER_MINUTE)
+    return settings.HOCSO_API_REQUESTS_PER_MINUTE
 
 
 class TokenRateThrottle(BaseThrottle):

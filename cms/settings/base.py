@@ -143,6 +143,8 @@ HOCSO_CERTIFICATE_LEASE_SECONDS = env_int("HOCSO_CERTIFICATE_LEASE_SECONDS", Q_C
 # limits, a script guessing codes does (per IP, or per /64 for IPv6).
 HOCSO_VERIFY_PER_MINUTE = env_int("HOCSO_VERIFY_PER_MINUTE", 30)
 HOCSO_VERIFY_MISSES = env_int("HOCSO_VERIFY_MISSES", 10)
+# Province systems poll the indicators API; a token asking faster than this is told to wait.
+HOCSO_API_REQUESTS_PER_MINUTE = env_int("HOCSO_API_REQUESTS_PER_MINUTE", 60)
 
 # --- Users -------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
