@@ -26,8 +26,10 @@ def _formula(indicator) -> str:
 
 
 def _section() -> list[str]:
+    heading = _("Chỉ số đào tạo: định nghĩa")
+    columns = [_("Mã"), _("Chỉ tiêu"), _("Định nghĩa"), _("Cách tính"), _("Đọc trong kỳ")]
     lines = [
-        f"## {_('Chỉ số đào tạo: định nghĩa')}",
+        f"## {heading}",
         "",
         _(
             "Mỗi chỉ số được tính cho một xã, một tỉnh hoặc cả nước và cho một kỳ (một tháng, từ đầu "
@@ -46,7 +48,7 @@ def _section() -> list[str]:
         lines += [
             f"### {label}",
             "",
-            f"| {_('Mã')} | {_('Chỉ tiêu')} | {_('Định nghĩa')} | {_('Cách tính')} | {_('Đọc trong kỳ')} |",
+            "| " + " | ".join(columns) + " |",
             "|---|---|---|---|---|",
         ]
         for indicator in INDICATORS:
