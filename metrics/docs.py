@@ -4,6 +4,7 @@ the code can never say different things (a test checks the page is current)."""
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from metrics.imported.definitions import IMPORTED, RATIO, SCORE
 from metrics.indicators import GROUPS, INDICATORS
 
 LANGUAGES = ("vi", "en")
@@ -28,6 +29,11 @@ def _formula(indicator) -> str:
 def _section() -> list[str]:
     heading = _("Chỉ số đào tạo: định nghĩa")
     columns = [_("Mã"), _("Chỉ tiêu"), _("Định nghĩa"), _("Cách tính"), _("Đọc trong kỳ")]
+    imported_heading = _("Chỉ tiêu nhập từ hệ thống khác")
+    imported_intro = _(
+        "Các chỉ tiêu này do quản lý nhập hoặc tải lên theo từng xã và từng tháng. Tỷ lệ được nhập bằng tử "
+        "số và mẫu số để cộng dồn đúng; điểm số chỉ được so sánh giữa các xã (thấp nhất, trung vị, cao nhất)."
+    )
     lines = [
         f"## {heading}",
         "",
@@ -58,6 +64,23 @@ def _section() -> list[str]:
                     f"{_formula(indicator)} | {_reads(indicator)} |"
                 )
         lines.append("")
+    lines += [
+        f"### {imported_heading}",
+        "",
+        imported_intro,
+        "",
+        "| " + " | ".join([columns[0], columns[1], columns[2], columns[3]]) + " |",
+        "|---|---|---|---|",
+    ]
+    for indicator in IMPORTED:
+        if indicator.kind == RATIO:
+            formula = f"{indicator.numerator} ÷ {indicator.denominator} × 100%"
+        elif indicator.kind == SCORE:
+            formula = _("điểm, tối đa %(maximum)s") % {"maximum": indicator.maximum}
+        else:
+            formula = _("số đếm")
+        lines.append(f"| `{indicator.code}` | {indicator.name} | {indicator.definition} | {formula} |")
+    lines.append("")
     return lines
 
 
