@@ -22,9 +22,24 @@ def unit_group(unit_id: int) -> str:
 
 
 def announce(unit_ids) -> None:
+    """After the transaction commits, once for all the units it changed (a bulk write changes
+    thousands of facts in one transaction)."""
     ids = set(unit_ids)
-    if ids:
-        transaction.on_commit(lambda: _send(ids))
+    if not ids:
+        return
+    connection = transaction.get_connection()
+    pending = getattr(connection, "metrics_changed", None)
+    # Still waiting for this transaction's commit (not dropped by a rollback): add to it.
+    if pending is not None and any(entry[1] is pending[1] for entry in connection.run_on_commit):
+        pending[0].update(ids)
+        return
+
+    def send() -> None:
+        _send(units)
+
+    units = set(ids)
+    connection.metrics_changed = (units, send)
+    transaction.on_commit(send)
 
 
 def _send(unit_ids: set[int]) -> None:

@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models import Count, Exists, OuterRef, Value
+from django.db.models.functions import Cast, Replace, TruncMonth
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateState
@@ -140,9 +140,11 @@ def _citizens(out: Figures, month: dt.date, until: dt.datetime | None) -> None:
 
 
 def _without_tally(queryset, kind: str):
-    return queryset.exclude(
-        Exists(Tally.objects.filter(kind=kind, ref=Cast(OuterRef("pk"), models.CharField())))
-    )
+    ref = Cast(OuterRef("pk"), models.CharField())
+    if isinstance(queryset.model._meta.pk, models.UUIDField):
+        # Databases write a UUID as text differently (SQLite without dashes); tallies use the hex.
+        ref = Replace(ref, Value("-"), Value(""))
+    return queryset.exclude(Exists(Tally.objects.filter(kind=kind, ref=ref)))
 
 
 def _sources():

@@ -113,7 +113,7 @@ def final_attempt(attempt: Attempt) -> Tally | None:
     month = month_of(attempt.submitted_at)
     return Tally(
         kind=TallyKind.FINAL_ATTEMPT,
-        ref=str(attempt.pk),
+        ref=attempt.pk.hex,
         month=month,
         course_id=attempt.quiz.course_id,
         score=int(attempt.percent * 100),

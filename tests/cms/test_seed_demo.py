@@ -7,6 +7,15 @@ from wagtail.images import get_image_model
 from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
 from learning.models import Enrolment, Requirement, User
+from metrics.demo import MANAGERS
+from metrics.demo.plan import PLACES
+
+# The cast, the revoked certificate's holder, and the metrics demo's managers, officials and citizens.
+PEOPLE = (
+    8
+    + len(MANAGERS)
+    + sum(place.officials + place.citizens for places in PLACES.values() for place in places)
+)
 
 
 @pytest.mark.django_db
@@ -20,9 +29,13 @@ def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
     assert counts[0] == 5
     assert 15 <= counts[1] <= 30
     assert all(3 <= LessonPage.objects.child_of(c).count() <= 6 for c in CoursePage.objects.all())
-    assert User.objects.count() == 8
+    assert User.objects.count() == PEOPLE
+    # The cast's certificates are drawn at once; the metrics demo's hundreds wait for the background sweep.
+    ready = Certificate.objects.filter(status="ready").order_by("serial")
+    cast = list(ready.values_list("holder_name", "state", "status"))
+    assert cast == [("Nguyễn Thị Hồng", "valid", "ready"), ("Vũ Văn Nam", "revoked", "ready")]
     certificates = list(Certificate.objects.order_by("serial").values_list("holder_name", "state", "status"))
-    assert certificates == [("Nguyễn Thị Hồng", "valid", "ready"), ("Vũ Văn Nam", "revoked", "ready")]
+    assert len(certificates) > 100 and {status for *_, status in certificates} == {"ready", "pending"}
     call_command("seed_demo", stdout=io.StringIO())
     assert (
         list(Certificate.objects.order_by("serial").values_list("holder_name", "state", "status"))
@@ -33,15 +46,15 @@ def test_seed_demo_builds_five_courses_and_the_cast_and_can_run_again():
         LessonPage.objects.live().count(),
         get_image_model().objects.count(),
     ) == counts
-    assert User.objects.count() == 8
-    # The local cast lives in a real commune, and its official owes a required course.
-    official = User.objects.get(role="official")
+    assert User.objects.count() == PEOPLE
+    # The local cast lives in a real commune, and its official owes the courses its commune and province require.
+    official = User.objects.get(phone="+84868000005")
     assert (
         official.unit.name_with_type == "Xã Đại Từ"
         and official.unit.parent.name_with_type == "Tỉnh Thái Nguyên"
     )
-    assert Requirement.objects.count() == 1
-    assert Enrolment.objects.filter(user=official, source="required").count() == 1
+    assert Requirement.objects.count() == 1 + 4
+    assert Enrolment.objects.filter(user=official, source="required").count() == 2
     # Every course has its question pool and final test.
     from quizzes.models import Question, Quiz
 

@@ -15,6 +15,7 @@ from courses.h5p.demo import h5p_demo_ensure
 from learning.cast import CAST, DEMO_COMMUNE, DEMO_PASSWORD, REVIEWERS_GROUP, TRAINERS_GROUP
 from learning.services import demo_learning_ensure, user_ensure
 from learning.units import load_units
+from metrics.demo import metrics_demo_ensure
 from quizzes.demo.checks import checks_ensure
 from quizzes.demo.seed import questions_ensure, quizzes_ensure
 
@@ -83,6 +84,12 @@ class Command(BaseCommand):
         demo_learning_ensure(course_slug="chu-ky-so")
         certificates_demo_ensure(
             citizen=users["citizen"], signer=users["trainer"], admin=users["admin"], commune_code=DEMO_COMMUNE
+        )
+        metrics_demo_ensure(
+            admin=users["admin"],
+            trainer=users["trainer"],
+            province_manager=users["province_manager"],
+            commune_manager=users["commune_manager"],
         )
         self.stdout.write(
             self.style.SUCCESS(f"Đã có {len(courses)} khóa học mẫu và {len(CAST)} người dùng mẫu.")
