@@ -29,10 +29,16 @@ from django.utils import timezone
 from certificates.models import BulkRun, Certificate
 from courses.models import CoursePage
 from learning.models import AdministrativeUnit, Enrolment, User
-from learning.cast import DEMO_COMMUNE
+from certificates.rendering import certificate_render
 course = CoursePage.objects.get(slug={course!r})
-commune = AdministrativeUnit.objects.get(code=DEMO_COMMUNE)
-Certificate.objects.filter(course=course).delete()
+# A commune of its own: the demo's communes have learners and certificates already.
+commune = (
+    AdministrativeUnit.objects.current().communes().exclude(pk__in=User.objects.values("unit"))
+    .order_by("code").first()
+)
+# The demo leaves its certificates' PDFs to the background worker; draw them before the clock starts.
+for pk in Certificate.objects.filter(status="pending").values_list("pk", flat=True):
+    certificate_render(certificate_id=pk)
 family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 middle = ["Thị", "Văn", "Hữu", "Ngọc", "Minh", "Thu", "Đức", "Xuân"]
 given = ["Hồng", "Lan", "Bình", "Hùng", "Dũng", "Phương", "Thảo", "Nguyên", "Khánh", "Trường", "Ánh", "Lưỡng"]

@@ -29,7 +29,9 @@ from metrics.report_pdf import CommuneLine, IndicatorLine, ReportData
 from metrics.selectors import Figures, Period, Value, current_children, figures_by, values_of
 
 INDICATORS_TABLE, COMMUNES_TABLE, OFFICIALS_TABLE = "chi-tieu", "xa", "can-bo"
-# What the province's communes are ranked on, lowest first: the share of officials who finished.
+PROVINCES_TABLE = "tinh"
+# What a province's communes and the nation's provinces are ranked on, lowest first: the share of
+# officials who finished.
 RANKED_ON = "officials_done_rate"
 # The communes table of the PDF report: what fits an A4 page across, under short headers.
 REPORT_COMMUNE_COLUMNS = (
@@ -90,8 +92,11 @@ def _written(number: int | Decimal | None) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def unit_figures(unit: AdministrativeUnit, period: Period) -> tuple[Figures, dict[int, Figures]]:
-    """The unit's figures for the period and, for a province, each commune's (where each counts today)."""
+def unit_figures(unit: AdministrativeUnit | None, period: Period) -> tuple[Figures, dict[int, Figures]]:
+    """The unit's figures for the period and, for a province, each commune's (where each counts today).
+    No unit is the nation: its figures and each province's, summed as the national view sums them."""
+    if unit is None:
+        return figures_by(period, group="all")[None], figures_by(period, group="province")
     if unit.level == UnitLevel.PROVINCE:
         by_unit = figures_by(period, group="unit", province=unit.pk)
         totals: Figures = Counter()
@@ -101,7 +106,9 @@ def unit_figures(unit: AdministrativeUnit, period: Period) -> tuple[Figures, dic
     return figures_by(period, group="all", units=[unit.pk])[None], {}
 
 
-def _subtitle(unit: AdministrativeUnit, words: str) -> str:
+def _subtitle(unit: AdministrativeUnit | None, words: str) -> str:
+    if unit is None:
+        return _("Toàn quốc — %(period)s") % {"period": words}
     return _("%(unit)s (mã %(code)s) — %(period)s") % {
         "unit": unit.name_with_type,
         "code": unit.code,
@@ -109,7 +116,9 @@ def _subtitle(unit: AdministrativeUnit, words: str) -> str:
     }
 
 
-def indicator_table(unit: AdministrativeUnit, period: Period, figures: Figures, *, kind: str = "") -> Table:
+def indicator_table(
+    unit: AdministrativeUnit | None, period: Period, figures: Figures, *, kind: str = ""
+) -> Table:
     columns = (
         Column(_("STT"), 6),
         Column(_("Nhóm"), 22),
@@ -138,28 +147,45 @@ def indicator_table(unit: AdministrativeUnit, period: Period, figures: Figures, 
     return Table(INDICATORS_TABLE, title, _subtitle(unit, period_label(period, kind)), columns, rows)
 
 
-def ranked_communes(province: AdministrativeUnit, by_unit: dict[int, Figures]):
-    """The province's communes today with their indicator values, laggards first: the lowest share of
-    officials who finished, then communes with no officials listed (nothing to rank them on)."""
+def ranked_children(parent: AdministrativeUnit | None, by_unit: dict[int, Figures]):
+    """The province's communes (or, for no parent, the nation's provinces) today with their indicator
+    values, laggards first: the lowest share of officials who finished, then units with no officials
+    listed (nothing to rank them on)."""
     index = INDICATORS.index(BY_CODE[RANKED_ON])
-    ranked = [(commune, values_of(by_unit.get(commune.pk, {}))) for commune in current_children(province)]
+    ranked = [(child, values_of(by_unit.get(child.pk, {}))) for child in current_children(parent)]
     ranked.sort(
         key=lambda item: (item[1][index].value is None, item[1][index].value or 0, item[0].name_ascii)
     )
     return ranked
 
 
-def communes_table(province: AdministrativeUnit, period: Period, by_unit, *, kind: str = "") -> Table:
-    columns = [Column(_("STT"), 6), Column(_("Mã đơn vị"), 10), Column(_("Xã, phường, đặc khu"), 26)]
+def _children_columns(name_header: str) -> tuple[Column, ...]:
+    columns = [Column(_("STT"), 6), Column(_("Mã đơn vị"), 10), Column(name_header, 26)]
     for indicator in INDICATORS:
         suffix = " (%)" if indicator.kind in ("percent", "score") else ""
         columns.append(Column(f"{indicator.name}{suffix}", 16))
-    rows = [
-        [rank, commune.code, commune.name_with_type, *(value.value for value in values)]
-        for rank, (commune, values) in enumerate(ranked_communes(province, by_unit), start=1)
+    return tuple(columns)
+
+
+def _children_rows(parent: AdministrativeUnit | None, by_unit) -> list[list]:
+    return [
+        [rank, child.code, child.name_with_type, *(value.value for value in values)]
+        for rank, (child, values) in enumerate(ranked_children(parent, by_unit), start=1)
     ]
+
+
+def communes_table(province: AdministrativeUnit, period: Period, by_unit, *, kind: str = "") -> Table:
     title = _("Kết quả đào tạo kỹ năng số của các xã, phường, đặc khu")
-    return Table(COMMUNES_TABLE, title, _subtitle(province, period_label(period, kind)), tuple(columns), rows)
+    columns = _children_columns(_("Xã, phường, đặc khu"))
+    subtitle = _subtitle(province, period_label(period, kind))
+    return Table(COMMUNES_TABLE, title, subtitle, columns, _children_rows(province, by_unit))
+
+
+def provinces_table(period: Period, by_province, *, kind: str = "") -> Table:
+    title = _("Kết quả đào tạo kỹ năng số của các tỉnh, thành phố")
+    columns = _children_columns(_("Tỉnh, thành phố"))
+    subtitle = _subtitle(None, period_label(period, kind))
+    return Table(PROVINCES_TABLE, title, subtitle, columns, _children_rows(None, by_province))
 
 
 STATUS = {
@@ -206,9 +232,11 @@ def officials_rows(commune: AdministrativeUnit, *, today: dt.date) -> Table:
 # --- The PDF report's content ----------------------------------------------------------------------
 
 
-def report_data(unit: AdministrativeUnit, period: Period, *, kind: str = "", today: dt.date) -> ReportData:
+def report_data(
+    unit: AdministrativeUnit | None, period: Period, *, kind: str = "", today: dt.date
+) -> ReportData:
     """What the PDF report says, in Vietnamese whatever language the manager reads the site in: it is
-    a paper submitted to the level above."""
+    a paper submitted to the level above. No unit is the nation, with its provinces ranked."""
     with translation.override(settings.LANGUAGE_CODE):
         figures, by_unit = unit_figures(unit, period)
         lines: list[IndicatorLine] = []
@@ -229,12 +257,26 @@ def report_data(unit: AdministrativeUnit, period: Period, *, kind: str = "", tod
                 )
         headers: tuple[str, ...] = ()
         communes: tuple[CommuneLine, ...] = ()
-        if unit.level == UnitLevel.PROVINCE:
+        if unit is None or unit.level == UnitLevel.PROVINCE:
             chosen = [INDICATORS.index(BY_CODE[code]) for code, _header in REPORT_COMMUNE_COLUMNS]
             headers = tuple(str(header) for _code, header in REPORT_COMMUNE_COLUMNS)
             communes = tuple(
-                CommuneLine(rank, commune.name_with_type, tuple(values[index].display for index in chosen))
-                for rank, (commune, values) in enumerate(ranked_communes(unit, by_unit), start=1)
+                CommuneLine(rank, child.name_with_type, tuple(values[index].display for index in chosen))
+                for rank, (child, values) in enumerate(ranked_children(unit, by_unit), start=1)
+            )
+        if unit is None:
+            # No level above the nation: the platform that compiled the figures heads the paper.
+            return ReportData(
+                unit_name=_("Tổng hợp toàn quốc"),
+                parent_name=ReportData.site_name,
+                unit_code="",
+                place="",
+                period_label=period_label(period, kind),
+                made_on=today,
+                indicators=tuple(lines),
+                commune_headers=headers,
+                communes=communes,
+                national=True,
             )
         parent = unit.parent.name_with_type if unit.parent_id else ""
         return ReportData(

@@ -1,8 +1,10 @@
-"""The training report a commune or province submits upward: A4 portrait in the administrative style
-of Decree 30/2020 (reporting unit top left, national heading top right, title and period centred,
-the indicator table, place and date, then the preparer's and the head's signatures, left blank to be
-signed on paper). Pure: ReportData in, PDF bytes out; metrics.exports.report_data fills the data.
-A province's communes table may run over several pages; its header row repeats on each."""
+"""The training report a commune or province submits upward (or the nation's summary): A4 portrait
+in the administrative style of Decree 30/2020 (reporting unit top left, national heading top right,
+title and period centred, the indicator table, place and date, then the preparer's and the head's
+signatures, left blank to be signed on paper). Pure: ReportData in, PDF bytes out;
+metrics.exports.report_data fills the data.
+A province's communes table (the nation's provinces) may run over several pages; its header row
+repeats on each."""
 
 import datetime as dt
 import io
@@ -75,6 +77,8 @@ class ReportData:
     commune_headers: tuple[str, ...] = ()
     communes: tuple[CommuneLine, ...] = ()
     site_name: str = "Học Số"
+    # The nation's summary: no unit code, and its ranked table lists provinces, not communes.
+    national: bool = False
 
 
 @cache
@@ -145,12 +149,15 @@ def _story(data: ReportData, styles: dict[str, ParagraphStyle]) -> list:
         _p(data.period_label, styles["period"]),
         HRFlowable(width=30 * mm, thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=3),
     ]
-    reporting = gettext("Đơn vị báo cáo: %(unit)s (mã %(code)s)") % {
-        "unit": data.unit_name,
-        "code": data.unit_code,
-    }
-    if data.parent_name:
-        reporting += ", " + data.parent_name
+    if data.national:
+        reporting = gettext("Phạm vi báo cáo: toàn quốc")
+    else:
+        reporting = gettext("Đơn vị báo cáo: %(unit)s (mã %(code)s)") % {
+            "unit": data.unit_name,
+            "code": data.unit_code,
+        }
+        if data.parent_name:
+            reporting += ", " + data.parent_name
     story.append(_p(reporting, styles["unit"]))
     parts = 2 if data.communes else 1
     first = gettext("KẾT QUẢ CÁC CHỈ TIÊU")
@@ -160,8 +167,13 @@ def _story(data: ReportData, styles: dict[str, ParagraphStyle]) -> list:
         _p(_note(data), styles["note"]),
     ]
     if data.communes:
+        children = (
+            gettext("KẾT QUẢ CỦA CÁC TỈNH, THÀNH PHỐ")
+            if data.national
+            else gettext("KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU")
+        )
         story += [
-            _p("II. " + gettext("KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU"), styles["heading"]),
+            _p("II. " + children, styles["heading"]),
             _p(
                 gettext(
                     "Xếp từ thấp đến cao theo tỷ lệ cán bộ hoàn thành khóa học bắt buộc; "
@@ -236,7 +248,8 @@ def _indicator_table(lines: tuple[IndicatorLine, ...], styles) -> Table:
 
 
 def _communes_table(data: ReportData, styles) -> Table:
-    headers = [gettext("STT"), gettext("Xã, phường, đặc khu"), *data.commune_headers]
+    name = gettext("Tỉnh, thành phố") if data.national else gettext("Xã, phường, đặc khu")
+    headers = [gettext("STT"), name, *data.commune_headers]
     rows = [[_p(header, styles["th"]) for header in headers]]
     for line in data.communes:
         rows.append(

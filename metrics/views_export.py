@@ -1,7 +1,9 @@
-"""Downloads of the dashboards' tables (XLSX, CSV) and of the PDF report, for a unit and a period.
+"""Downloads of the dashboards' tables (XLSX, CSV) and of the PDF report, for a unit (or the nation)
+and a period.
 
-The unit is looked up through the one scope function: outside it, "not found", whatever the code.
-Every download is written to the audit log, since the officials table names people."""
+The unit is looked up through the one scope function: outside it, "not found", whatever the code;
+the nation's downloads are for national administrators only. Every download is written to the audit
+log, since the officials table names people."""
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
@@ -11,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from learning.audit import audit
-from learning.models import AdministrativeUnit, AuditAction, UnitLevel
+from learning.models import AdministrativeUnit, AuditAction, Role, UnitLevel
 from learning.scope import visible_units
 from learning.views.manage_home import manager_required
 from metrics import exports
@@ -26,6 +28,9 @@ TABLES = {
     exports.COMMUNES_TABLE: ("xa", UnitLevel.PROVINCE),
     exports.OFFICIALS_TABLE: ("can-bo", UnitLevel.COMMUNE),
 }
+# The nation's tables, by ?bang=, with the prefix of the file name.
+NATIONAL_TABLES = {exports.INDICATORS_TABLE: "chi-so", exports.PROVINCES_TABLE: "tinh"}
+NATION = "toan-quoc"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -41,6 +46,15 @@ def _unit(request, code: str) -> AdministrativeUnit:
         # A unit added since the roll-up map was last built would otherwise show nothing.
         rollup_rebuild()
     return unit
+
+
+def _require_national(request) -> None:
+    # "Not found" rather than "forbidden", as for a unit outside the manager's scope.
+    user = request.user
+    if not (user.is_superuser or user.role == Role.NATIONAL_ADMIN):
+        raise Http404
+    if not Rollup.objects.exists():
+        rollup_rebuild()
 
 
 def _request_period(request):
@@ -128,3 +142,57 @@ def report_pdf(request, code: str):
     slug = period_slug(period, text)
     audit(request, AuditAction.EXPORT_LEARNERS, unit=unit, detail=f"PDF bao-cao {slug}")
     return _attachment(render_report(data), "application/pdf", f"bao-cao-{unit.code}-{slug}.pdf")
+
+
+def _national_table_download(request, extension: str) -> HttpResponse:
+    _require_national(request)
+    period, text, error = _request_period(request)
+    if error:
+        return error
+    key = request.GET.get("bang") or exports.INDICATORS_TABLE
+    if key not in NATIONAL_TABLES:
+        return _bad(_("Không có bảng “%(key)s”. Hãy chọn chi-tieu hoặc tinh.") % {"key": key})
+    figures, by_province = exports.unit_figures(None, period)
+    if key == exports.INDICATORS_TABLE:
+        table = exports.indicator_table(None, period, figures, kind=text)
+    else:
+        table = exports.provinces_table(period, by_province, kind=text)
+    slug = period_slug(period, text)
+    if extension == "xlsx":
+        body, content_type = exports.xlsx_bytes(table), XLSX
+    else:
+        body, content_type = exports.csv_bytes(table), "text/csv; charset=utf-8"
+    audit(
+        request,
+        AuditAction.EXPORT_LEARNERS,
+        detail=f"{extension.upper()} {key} {NATION} {slug} — {len(table.rows)}",
+    )
+    return _attachment(body, content_type, f"{NATIONAL_TABLES[key]}-{NATION}-{slug}.{extension}")
+
+
+@never_cache
+@manager_required
+@require_GET
+def national_xlsx(request):
+    return _national_table_download(request, "xlsx")
+
+
+@never_cache
+@manager_required
+@require_GET
+def national_csv(request):
+    return _national_table_download(request, "csv")
+
+
+@never_cache
+@manager_required
+@require_GET
+def national_pdf(request):
+    _require_national(request)
+    period, text, error = _request_period(request)
+    if error:
+        return error
+    data = exports.report_data(None, period, kind=text, today=timezone.localdate())
+    slug = period_slug(period, text)
+    audit(request, AuditAction.EXPORT_LEARNERS, detail=f"PDF bao-cao {NATION} {slug}")
+    return _attachment(render_report(data), "application/pdf", f"bao-cao-{NATION}-{slug}.pdf")

@@ -13,6 +13,7 @@ and the backfill of past months, as they would for a platform that starts with h
 """
 
 import datetime as dt
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -36,8 +37,10 @@ from metrics.demo.plan import (
     rule_created,
 )
 from metrics.demo.records import Learning, certificates_write, consents_write
+from metrics.imported import imported_save
 from metrics.recount import backfill, recount
 from metrics.selectors import months_back
+from metrics.targets import target_create
 
 __all__ = ["MANAGERS", "MONTHS", "metrics_demo_ensure"]
 
@@ -106,4 +109,31 @@ def metrics_demo_ensure(*, admin: User, trainer: User, province_manager: User, c
     certificates_write(planner.studies, revoker=admin, rng=planner.rng)
     recount(repair=True)
     backfill(months[:-1])
+    _targets_and_reports(actors, units, months, today)
     return True
+
+
+def _targets_and_reports(actors: dict, units: dict, months: list, today) -> None:
+    """A province target for the officials and last month's figures from other systems, as
+    managers would enter them, so both panels of the dashboard show something real."""
+    for code, actor in actors.items():
+        target_create(
+            actor=actor,
+            unit=units[code],
+            indicator="officials_done_rate",
+            value=Decimal("100"),
+            starts_on=months[0],
+            due_on=dt.date(today.year + 1, 6, 30),
+            note="Kế hoạch chuyển đổi số năm của tỉnh",
+        )
+        for number, place in enumerate(PLACES[code]):
+            received = 180 + 40 * number
+            imported_save(
+                unit=units[place.code],
+                month=months[-2],
+                code="dossiers_online_rate",
+                numerator=received * (55 + 9 * number) // 100,
+                denominator=received,
+                by=actor,
+                source="Cổng Dịch vụ công quốc gia",
+            )

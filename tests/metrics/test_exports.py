@@ -4,6 +4,7 @@ manager's units, safe against formula injection, logged."""
 import csv
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,17 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from cms.spreadsheets import safe_cell
-from learning.models import AuditAction, AuditEntry, Enrolment, Position, Requirement, Role, User
+from learning.models import (
+    AdministrativeUnit,
+    AuditAction,
+    AuditEntry,
+    Enrolment,
+    Position,
+    Requirement,
+    Role,
+    UnitLevel,
+    User,
+)
 from metrics.periods import parse_period, period_label, period_slug
 from metrics.recount import recount
 from metrics.report_pdf import CommuneLine, IndicatorLine, ReportData, render_report
@@ -426,3 +437,170 @@ def test_every_download_is_written_to_the_audit_log(commune, commune_client, cas
     assert entries[0].detail.startswith("XLSX chi-tieu")
     assert entries[1].detail.startswith("CSV can-bo") and entries[1].detail.endswith("— 4")
     assert entries[2].detail == "PDF bao-cao luy-ke"
+
+
+# --- The nation -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def nation(commune):
+    """The fixture's two provinces, and Cao Bằng with no officials listed (so it ranks last)."""
+    AdministrativeUnit.objects.create(
+        code="04", name="Cao Bằng", name_with_type="Tỉnh Cao Bằng", level=UnitLevel.PROVINCE, kind="tinh"
+    )
+    recount(repair=True)
+    return commune
+
+
+@pytest.fixture
+def admin_client(cast_users):
+    client = Client()
+    login_verified(client, cast_users["admin"])
+    return client
+
+
+def test_the_nations_indicators_add_up_every_province(nation, admin_client):
+    response = admin_client.get(f"/quan-ly/chi-so/xuat.xlsx?bang=chi-tieu&ky={_month()}")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="chi-so-toan-quoc-{_month()}.xlsx"'
+    sheet = _sheet(response)
+    assert sheet["A1"].value == "Chỉ tiêu đào tạo kỹ năng số"
+    assert sheet["A2"].value.startswith("Toàn quốc — ")
+    by_name = {row[2]: row for row in _rows(sheet)[1:]}
+    # Thái Nguyên's six officials and Ba Đình's one; two of the seven finished everything.
+    assert by_name["Cán bộ, công chức trong danh sách"][4] == 7
+    assert by_name["Tỷ lệ cán bộ hoàn thành khóa học bắt buộc"][4:] == [28.6, 2, 7]
+
+
+def test_the_provinces_table_ranks_the_laggards_first_and_those_with_no_roster_last(nation, admin_client):
+    response = admin_client.get("/quan-ly/chi-so/xuat.xlsx?bang=tinh&ky=luy-ke")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="tinh-toan-quoc-luy-ke.xlsx"'
+    sheet = _sheet(response)
+    assert sheet["A1"].value == "Kết quả đào tạo kỹ năng số của các tỉnh, thành phố"
+    assert "Lũy kế đến tháng" in sheet["A2"].value
+    header, *rows = _rows(sheet)
+    assert header[:3] == ["STT", "Mã đơn vị", "Tỉnh, thành phố"]
+    rate = header.index("Tỷ lệ cán bộ hoàn thành khóa học bắt buộc (%)")
+    roster = header.index("Cán bộ, công chức trong danh sách")
+    assert [(row[0], row[2], row[roster], row[rate]) for row in rows] == [
+        (1, "Tỉnh Thái Nguyên", 6, 16.7),
+        (2, "Thành phố Hà Nội", 1, 100),
+        (3, "Tỉnh Cao Bằng", 0, None),
+    ]
+
+
+def test_the_nations_csv_tables_read_back_with_a_bom(nation, admin_client):
+    response = admin_client.get("/quan-ly/chi-so/xuat.csv?bang=tinh")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="tinh-toan-quoc-{_month()}.csv"'
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[2] == "Tỉnh, thành phố"
+    assert [row[1] for row in rows] == ["19", "01", "04"]
+    indicators = admin_client.get("/quan-ly/chi-so/xuat.csv")
+    header, *rows = list(csv.reader(io.StringIO(indicators.content.decode("utf-8-sig"))))
+    assert header == ["STT", "Nhóm", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Tử số", "Mẫu số"]
+    by_name = {row[2]: row for row in rows}
+    assert by_name["Tỷ lệ cán bộ hoàn thành khóa học bắt buộc"][3:] == ["%", "28.6", "2", "7"]
+
+
+def test_the_provinces_table_never_runs_a_unit_name_as_a_formula(nation, admin_client):
+    AdministrativeUnit.objects.filter(code="04").update(name_with_type=INJECTED)
+    for download in ("xuat.xlsx?bang=tinh", "xuat.csv?bang=tinh"):
+        body = admin_client.get(f"/quan-ly/chi-so/{download}").content
+        if download.startswith("xuat.xlsx"):
+            cells = [cell for row in _sheet_of(body).iter_rows() for cell in row if cell.value is not None]
+            assert not [cell for cell in cells if cell.data_type == "f"]
+            assert "'" + INJECTED in [cell.value for cell in cells]
+        else:
+            names = [row[2] for row in csv.reader(io.StringIO(body.decode("utf-8-sig")))]
+            assert "'" + INJECTED in names and INJECTED not in names
+
+
+def _sheet_of(body: bytes):
+    return openpyxl.load_workbook(io.BytesIO(body)).active
+
+
+def test_the_national_report_is_headed_by_the_platform_and_ranks_the_provinces(nation, admin_client):
+    response = admin_client.get("/quan-ly/chi-so/bao-cao.pdf?ky=luy-ke")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="bao-cao-toan-quoc-luy-ke.pdf"'
+    text = " ".join(_text(response.content).split())
+    for expected in (
+        "HỌC SỐ",
+        "TỔNG HỢP TOÀN QUỐC",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BÁO CÁO KẾT QUẢ ĐÀO TẠO KỸ NĂNG SỐ",
+        "Phạm vi báo cáo: toàn quốc",
+        "II. KẾT QUẢ CỦA CÁC TỈNH, THÀNH PHỐ",
+        "Tỷ lệ cán bộ hoàn thành khóa học bắt buộc % 28,6% 2 7",
+    ):
+        assert expected in text, expected
+    assert text.index("Tỉnh Thái Nguyên") < text.index("Thành phố Hà Nội") < text.index("Tỉnh Cao Bằng")
+    # A report of figures names no one, and no commune.
+    assert "Phạm Văn Bình" not in text and "Xã Đại Từ" not in text and "(mã" not in text
+
+
+def test_the_national_view_links_each_download_and_each_link_works(nation, admin_client):
+    page = admin_client.get("/quan-ly/chi-so/?ky=luy-ke")
+    assert page.status_code == 200
+    links = re.findall(r'href="(/quan-ly/chi-so/(?:xuat|bao-cao)[^"]*)"', page.content.decode())
+    links = [link.replace("&amp;", "&") for link in links]
+    assert links == [
+        "/quan-ly/chi-so/bao-cao.pdf?ky=luy-ke",
+        "/quan-ly/chi-so/xuat.xlsx?bang=chi-tieu&ky=luy-ke",
+        "/quan-ly/chi-so/xuat.csv?bang=chi-tieu&ky=luy-ke",
+        "/quan-ly/chi-so/xuat.xlsx?bang=tinh&ky=luy-ke",
+        "/quan-ly/chi-so/xuat.csv?bang=tinh&ky=luy-ke",
+    ]
+    for link in links:
+        response = admin_client.get(link)
+        assert response.status_code == 200 and "luy-ke" in response["Content-Disposition"], link
+
+
+def test_only_national_administrators_download_the_nations_tables(nation, province_client, commune_client):
+    before = AuditEntry.objects.count()
+    for client in (province_client, commune_client):
+        for download in ("xuat.xlsx", "xuat.csv?bang=tinh", "bao-cao.pdf"):
+            response = client.get(f"/quan-ly/chi-so/{download}")
+            assert response.status_code == 404, download
+            assert not response.get("Content-Disposition")
+            assert "Thành phố Hà Nội" not in response.content.decode("utf-8", "replace")
+    assert AuditEntry.objects.count() == before
+
+
+def test_an_administrator_without_the_second_factor_gets_no_national_file(nation, cast_users):
+    client = Client()
+    client.force_login(cast_users["admin"])
+    response = client.get("/quan-ly/chi-so/xuat.xlsx")
+    assert response.status_code in (302, 403) and "Content-Disposition" not in response
+
+
+@pytest.mark.parametrize("period", ["2026-13", "tháng-11", "3000", "9999-12"])
+def test_a_bad_national_period_gets_the_vietnamese_message(nation, admin_client, period):
+    for download in ("xuat.xlsx", "xuat.csv", "bao-cao.pdf"):
+        response = admin_client.get(f"/quan-ly/chi-so/{download}", {"ky": period})
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert "Kỳ báo cáo" in body and "không hợp lệ" in body
+        assert not response.get("Content-Disposition")
+
+
+def test_a_national_table_that_does_not_exist_is_refused_in_vietnamese(nation, admin_client):
+    for table in ("xa", "can-bo", "hoc-vien"):
+        response = admin_client.get("/quan-ly/chi-so/xuat.csv", {"bang": table})
+        assert response.status_code == 400 and "Không có bảng" in response.content.decode(), table
+
+
+def test_every_national_download_is_written_to_the_audit_log(nation, admin_client, cast_users):
+    for download in ("xuat.xlsx", "xuat.csv?bang=tinh&ky=luy-ke", "bao-cao.pdf?ky=luy-ke"):
+        assert admin_client.get(f"/quan-ly/chi-so/{download}").status_code == 200
+    entries = list(AuditEntry.objects.filter(actor=cast_users["admin"]).order_by("at", "pk"))
+    assert [entry.action for entry in entries] == [AuditAction.EXPORT_LEARNERS] * 3
+    assert all(entry.unit is None for entry in entries)
+    assert entries[0].detail.startswith("XLSX chi-tieu toan-quoc")
+    assert entries[1].detail == "CSV tinh toan-quoc luy-ke — 3"
+    assert entries[2].detail == "PDF bao-cao toan-quoc luy-ke"
