@@ -33,7 +33,7 @@ from certificates.rendering import certificate_render
 course = CoursePage.objects.get(slug={course!r})
 # A commune of its own: the demo's communes have learners and certificates already.
 commune = (
-    AdministrativeUnit.objects.current().communes().exclude(pk__in=User.objects.values("unit"))
+    AdministrativeUnit.objects.current().communes().exclude(pk__in=User.objects.exclude(unit=None).values("unit"))
     .order_by("code").first()
 )
 # The demo leaves its certificates' PDFs to the background worker; draw them before the clock starts.
