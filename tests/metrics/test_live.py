@@ -1,8 +1,10 @@
 """An open dashboard hears over a real websocket that its figures changed, and only a person who
 may see the unit can listen."""
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
-from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.test import Client
@@ -12,6 +14,13 @@ from learning.models import Role, User
 from tests.factories import login_verified
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def run(scenario) -> None:
+    """Run the coroutine in a thread of its own: after a browser test, Playwright's event loop still
+    owns the test thread, where asyncio cannot start another."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, scenario()).result()
 
 
 def socket_for(user, path: str) -> WebsocketCommunicator:
@@ -39,7 +48,7 @@ def test_a_new_official_in_the_commune_tells_its_open_dashboard(cast_users, unit
         assert await communicator.receive_json_from(timeout=5) == {"changed": True}
         await communicator.disconnect()
 
-    async_to_sync(scenario)()
+    run(scenario)
 
 
 @pytest.mark.parametrize(
@@ -60,4 +69,4 @@ def test_nobody_listens_to_a_unit_they_may_not_see(cast_users, units, who, path)
         assert not connected
         assert code == 4403
 
-    async_to_sync(scenario)()
+    run(scenario)
