@@ -14,7 +14,7 @@ Contribution and the current month's state figures as their sum, and earlier mon
 with metrics.recount.backfill. `verify` checks tallies and contributions (all, or a sample) against
 the platform's own builders, then runs the full recount without repair.
 
-Run: .venv/bin/python bench/metrics_dataset.py [--scale S] [--sample N] [--no-recount]
+Run: .venv/bin/python bench/metrics_dataset.py [--scale S] [--sample N] [--no-recount] [--check-only]
 With BENCH_DATABASE_URL (PostgreSQL; the database's name must contain "bench": it is dropped and
 created again) at full scale; else SQLite in var/bench/ at 1/10 scale. Units are never scaled.
 """
@@ -932,13 +932,18 @@ def tallies_check(sample: int | None, seed: int = 7) -> list[str]:
                 if want is None or [getattr(want, f) for f in FIELDS] != got:
                     problems.append(f"{kind} {tally.ref}: stored {got}, expected {want and want.__dict__}")
     counted = Counter(dict(Tally.objects.values_list("kind").annotate(n=Count("pk")).order_by()))
-    reissues = Certificate.objects.filter(supersedes__isnull=False)
+    reissued = Certificate.objects.filter(superseded_by__isnull=False)
     months = TruncMonth("stored", tzinfo=timezone.get_current_timezone())
     records = {
         TallyKind.REGISTRATION: User.objects.count(),
-        TallyKind.ACTIVE: Statement.objects.annotate(m=months).values("user_id", "m").distinct().count(),
+        # Read through like the recount reads it: PostgreSQL 15 plans COUNT(DISTINCT …) over 20 M
+        # statements in parallel, and that plan did not finish in 14 minutes where this takes 30 s.
+        TallyKind.ACTIVE: sum(
+            1 for _ in Statement.objects.annotate(m=months).values_list("user_id", "m").distinct().iterator()
+        ),
         TallyKind.COMPLETION: Enrolment.objects.filter(completed_at__isnull=False).count(),
-        TallyKind.CERTIFICATE: Certificate.objects.exclude(pk__in=reissues).count(),
+        # A re-issue is what some certificate is superseded by (one each), and is not counted.
+        TallyKind.CERTIFICATE: Certificate.objects.count() - reissued.count(),
         TallyKind.REVOCATION: Certificate.objects.filter(state="revoked", revoked_at__isnull=False).count(),
         TallyKind.FINAL_ATTEMPT: Attempt.objects.filter(
             submitted_at__isnull=False, quiz__kind=QuizKind.FINAL, percent__isnull=False
@@ -1002,11 +1007,15 @@ def main() -> int:
         "--sample", type=int, help="check this many tallies and people (default: all on SQLite)"
     )
     parser.add_argument("--no-recount", action="store_true", help="skip the full recount at the end")
+    parser.add_argument("--check-only", action="store_true", help="only check the dataset already built")
     args = parser.parse_args()
     store = configure()
     pg = bool(os.environ.get("BENCH_DATABASE_URL"))
     scale = args.scale or (1.0 if pg else 0.1)
     sample = args.sample if args.sample is not None else (20_000 if pg else None)
+    if args.check_only:
+        print(f"{store}: checks:")
+        return 0 if verify(sample=sample, full_recount=not args.no_recount) else 1
     from django.core.management import call_command
 
     from learning.units import load_units
