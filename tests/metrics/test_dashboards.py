@@ -161,3 +161,23 @@ def test_the_dashboards_download_links_lead_to_the_files(client, cast_users, com
         "text/csv",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
+
+
+def test_the_trend_reads_each_month_as_a_one_month_period(commune_data, units):
+    from metrics.indicators import INDICATORS
+    from metrics.selectors import Period, figures_by, months_back, trend, value_of
+
+    months = months_back(timezone.localdate(), 3)
+    for where in ({"units": [units["dai_tu"].pk]}, {"province": units["thai_nguyen"].pk}, {}):
+        expected = [
+            (
+                month,
+                [
+                    value_of(indicator, figures_by(Period.month(month), group="all", **where)[None])
+                    for indicator in INDICATORS
+                ],
+            )
+            for month in months
+        ]
+        assert trend(months, INDICATORS, **where) == expected
+    assert any(value.numerator for _, values in expected for value in values)
