@@ -40,4 +40,4 @@ class DashboardConsumer(AsyncJsonWebsocketConsumer):
             await self.channel_layer.group_discard(self.group, self.channel_name)
 
     async def figures_changed(self, event):
-        await self.send_json({"changed": True})
+        await self.send_json({"changed": True, "again_in": event.get("again_in", 0)})

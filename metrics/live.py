@@ -1,7 +1,9 @@
 """Telling open dashboards that their figures changed. A message says only "changed"; the page
 fetches itself again, so what it shows always comes through the same scoped view."""
 
+import asyncio
 import logging
+import threading
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -14,6 +16,7 @@ logger = logging.getLogger(__name__)
 
 NATIONAL_GROUP = "metrics.national"
 # A busy commune sends many events a second; one refresh per few seconds is plenty for a person.
+# The page fetches again this long after a nudge, so what changed in the quiet spell still shows.
 QUIET_SECONDS = 3
 
 
@@ -58,6 +61,21 @@ def _send(unit_ids: set[int]) -> None:
         if not cache.add(f"metrics-live:{group}", True, QUIET_SECONDS):
             continue
         try:
-            async_to_sync(layer.group_send)(group, {"type": "figures.changed"})
+            publish(layer, group)
         except Exception:  # noqa: BLE001 - a dashboard that misses a nudge still reloads by hand
             logger.warning("Could not tell %s that its figures changed", group, exc_info=True)
+
+
+def publish(layer, group: str) -> None:
+    # Changes sent during the quiet spell are not sent at all: the page fetches once more after it.
+    message = {"type": "figures.changed", "again_in": QUIET_SECONDS}
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(layer.group_send)(group, message)
+        return
+    # Synchronous code running under an event loop (a script or a test driving a browser) cannot
+    # block on that loop; the send goes through a loop of its own.
+    worker = threading.Thread(target=async_to_sync(layer.group_send), args=(group, message))
+    worker.start()
+    worker.join()

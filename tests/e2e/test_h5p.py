@@ -59,11 +59,15 @@ FRAME_SETTLED = """() => new Promise(resolve => {
 })"""
 
 
+def press(frame, name: str) -> None:
+    frame.owner.page.evaluate(FRAME_SETTLED)
+    frame.get_by_role("button", name=name).click()
+
+
 def answer(frame, position: int, correct: bool) -> None:
     scam = ANSWERS[position] if correct else not ANSWERS[position]
     expect(frame.get_by_text(f"Tin {position + 1} / {len(ANSWERS)}")).to_be_visible()
-    frame.owner.page.evaluate(FRAME_SETTLED)
-    frame.get_by_role("button", name="Lừa đảo" if scam else "Đáng tin").click()
+    press(frame, "Lừa đảo" if scam else "Đáng tin")
     expect(frame.locator(".hsc-feedback.is-shown")).to_be_visible()
 
 
@@ -118,7 +122,7 @@ def test_upload_approve_play_score_and_resume(site_tree, live_server, browser, p
     )
 
     answer(frame, 0, correct=True)
-    frame.get_by_role("button", name="Tin tiếp theo").click()
+    press(frame, "Tin tiếp theo")
     answer(frame, 1, correct=False)
     phone.screenshot(path=str(SHOTS / "h5p-playing.png"), full_page=True)
     wait_for(
@@ -134,11 +138,11 @@ def test_upload_approve_play_score_and_resume(site_tree, live_server, browser, p
     phone.reload()
     frame = phone.frame_locator("iframe.h5p-frame")
     expect(frame.get_by_text("Tin 2 / 7")).to_be_visible(timeout=15_000)
-    frame.get_by_role("button", name="Tin tiếp theo").click()
+    press(frame, "Tin tiếp theo")
     for position in range(2, len(ANSWERS)):
         answer(frame, position, correct=True)
         label = "Xem kết quả" if position == len(ANSWERS) - 1 else "Tin tiếp theo"
-        frame.get_by_role("button", name=label).click()
+        press(frame, label)
     expect(frame.get_by_text(f"Bạn nhận ra đúng {len(ANSWERS) - 1} trên {len(ANSWERS)} tin.")).to_be_visible()
     phone.screenshot(path=str(SHOTS / "h5p-result.png"), full_page=True)
 

@@ -6,11 +6,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.test import Client
 
 from cms.asgi import application
 from learning.models import Role, User
+from metrics.live import NATIONAL_GROUP, QUIET_SECONDS, publish
 from tests.factories import login_verified
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,8 +47,28 @@ def test_a_new_official_in_the_commune_tells_its_open_dashboard(cast_users, unit
         await database_sync_to_async(User.objects.create_user)(
             "+84391000099", full_name="Đinh Thị Hoa", role=Role.OFFICIAL, unit=units["dai_tu"]
         )
-        assert await communicator.receive_json_from(timeout=5) == {"changed": True}
+        assert await communicator.receive_json_from(timeout=5) == {"changed": True, "again_in": QUIET_SECONDS}
+        # A second change in the quiet spell sends nothing; the page's later fetch picks it up.
+        await database_sync_to_async(User.objects.create_user)(
+            "+84391000098", full_name="Đinh Văn Nam", role=Role.OFFICIAL, unit=units["dai_tu"]
+        )
+        assert await communicator.receive_nothing(timeout=0.5)
         await communicator.disconnect()
+
+    run(scenario)
+
+
+def test_a_change_made_under_a_running_event_loop_is_still_sent():
+    """A synchronous caller inside an event loop (a script, or a test driving a browser) cannot
+    block on that loop; the nudge must still go out."""
+    layer = get_channel_layer()
+
+    async def scenario():
+        channel = await layer.new_channel()
+        await layer.group_add(NATIONAL_GROUP, channel)
+        publish(layer, NATIONAL_GROUP)
+        message = await asyncio.wait_for(layer.receive(channel), timeout=5)
+        assert message == {"type": "figures.changed", "again_in": QUIET_SECONDS}
 
     run(scenario)
 

@@ -8,6 +8,7 @@
   var scheme = location.protocol === "https:" ? "wss://" : "ws://";
   var busy = false;
   var again = false;
+  var late = null;
 
   function refresh() {
     if (busy) { again = true; return; }
@@ -32,7 +33,17 @@
   function connect(wait) {
     var socket = new WebSocket(scheme + location.host + box.getAttribute("data-live"));
     socket.onopen = function () { wait = 2000; };
-    socket.onmessage = refresh;
+    socket.onmessage = function (event) {
+      refresh();
+      // The server stays quiet for a few seconds after a nudge; one more fetch after that spell
+      // picks up whatever changed during it.
+      var quiet = 0;
+      try { quiet = JSON.parse(event.data).again_in || 0; } catch (e) {}
+      if (quiet > 0) {
+        clearTimeout(late);
+        late = setTimeout(refresh, (quiet + 1) * 1000);
+      }
+    };
     socket.onclose = function (event) {
       // 4403: not allowed to listen; anything else (a restart, a lost network) is tried again, slower.
       if (event.code !== 4403) setTimeout(function () { connect(Math.min(wait * 2, 60000)); }, wait);
