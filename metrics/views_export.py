@@ -107,12 +107,9 @@ def _table_download(request, code: str, extension: str) -> HttpResponse:
         body, content_type = exports.xlsx_bytes(table), XLSX
     else:
         body, content_type = exports.csv_bytes(table), "text/csv; charset=utf-8"
-    audit(
-        request,
-        AuditAction.EXPORT_LEARNERS,
-        unit=unit,
-        detail=f"{extension.upper()} {key} {slug} — {len(table.rows)}",
-    )
+    # Only the officials list names people; the other tables are counts.
+    action = AuditAction.EXPORT_LEARNERS if key == exports.OFFICIALS_TABLE else AuditAction.EXPORT_METRICS
+    audit(request, action, unit=unit, detail=f"{extension.upper()} {key} {slug} — {len(table.rows)}")
     return _attachment(body, content_type, f"{prefix}-{unit.code}-{slug}.{extension}")
 
 
@@ -140,7 +137,7 @@ def report_pdf(request, code: str):
         return error
     data = exports.report_data(unit, period, kind=text, today=timezone.localdate())
     slug = period_slug(period, text)
-    audit(request, AuditAction.EXPORT_LEARNERS, unit=unit, detail=f"PDF bao-cao {slug}")
+    audit(request, AuditAction.EXPORT_METRICS, unit=unit, detail=f"PDF bao-cao {slug}")
     return _attachment(render_report(data), "application/pdf", f"bao-cao-{unit.code}-{slug}.pdf")
 
 
@@ -164,7 +161,7 @@ def _national_table_download(request, extension: str) -> HttpResponse:
         body, content_type = exports.csv_bytes(table), "text/csv; charset=utf-8"
     audit(
         request,
-        AuditAction.EXPORT_LEARNERS,
+        AuditAction.EXPORT_METRICS,
         detail=f"{extension.upper()} {key} {NATION} {slug} — {len(table.rows)}",
     )
     return _attachment(body, content_type, f"{NATIONAL_TABLES[key]}-{NATION}-{slug}.{extension}")
@@ -194,5 +191,5 @@ def national_pdf(request):
         return error
     data = exports.report_data(None, period, kind=text, today=timezone.localdate())
     slug = period_slug(period, text)
-    audit(request, AuditAction.EXPORT_LEARNERS, detail=f"PDF bao-cao {NATION} {slug}")
+    audit(request, AuditAction.EXPORT_METRICS, detail=f"PDF bao-cao {NATION} {slug}")
     return _attachment(render_report(data), "application/pdf", f"bao-cao-{NATION}-{slug}.pdf")

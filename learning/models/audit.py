@@ -14,6 +14,7 @@ class AuditAction(models.TextChoices):
     MERGE_UNIT = "merge_unit", _("Sáp nhập đơn vị hành chính")
     ROSTER_MARK_LEFT = "roster_mark_left", _("Đánh dấu cán bộ đã nghỉ hoặc chuyển công tác")
     REQUIREMENT_CHANGE = "requirement_change", _("Giao, đổi hạn hoặc bỏ khóa học bắt buộc")
+    EXPORT_METRICS = "export_metrics", _("Xuất bảng chỉ số hoặc báo cáo")
 
 
 class AuditLogIsAppendOnly(Exception):
