@@ -3,6 +3,7 @@
 import datetime as dt
 from collections import Counter
 
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -44,7 +45,13 @@ def _upsert(rows: list[tuple[FactKey, int]]) -> None:
 def month_open(month: dt.date) -> None:
     """Carry the state figures over from the latest earlier month, once, before the month's first
     change: a month's state figures are the state at its end, and earlier months stay as they were."""
+    opened = f"metrics-open-month:{month:%Y-%m}"
+    # Once open, a month stays open: most events of a month skip the database here.
+    if cache.get(opened):
+        return
     if OpenMonth.objects.filter(month=month).exists():
+        # Only once it is committed: a rolled-back opening must be done again.
+        transaction.on_commit(lambda: cache.set(opened, True, None))
         return
     try:
         with transaction.atomic():

@@ -46,6 +46,10 @@ def announce(unit_ids) -> None:
 
 
 def _send(unit_ids: set[int]) -> None:
+    # A unit that changed moments ago has had its dashboards nudged: skip looking up where it counts.
+    unit_ids = {pk for pk in unit_ids if cache.add(f"metrics-live-unit:{pk}", True, QUIET_SECONDS)}
+    if not unit_ids:
+        return
     groups = {NATIONAL_GROUP}
     for current_id, province_id in Rollup.objects.filter(unit_id__in=unit_ids).values_list(
         "current_id", "province_id"

@@ -3,7 +3,7 @@
 import datetime as dt
 from collections import Counter
 
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 
 from learning.models import User
 from metrics.contributions import contribution
@@ -18,10 +18,7 @@ def tally_record(tally: Tally | None) -> bool:
     if tally is None:
         return False
     with transaction.atomic():
-        try:
-            with transaction.atomic():
-                tally.save()
-        except IntegrityError:
+        if not _insert_new(tally):
             return False
         if tally.unit_id is not None:
             facts_add(
@@ -30,6 +27,27 @@ def tally_record(tally: Tally | None) -> bool:
                     for (measure, breakdown), amount in figures(tally).items()
                 }
             )
+    return True
+
+
+def _insert_new(tally: Tally) -> bool:
+    """Store the tally unless its record was counted already; one statement, no savepoint."""
+    fields = [field for field in Tally._meta.concrete_fields if not field.primary_key]
+    values = [field.get_db_prep_save(field.pre_save(tally, True), connection) for field in fields]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    # Only our own quoted names and placeholders are put together here.
+    sql = (
+        f"INSERT INTO {quote(Tally._meta.db_table)} ({columns}) VALUES ({placeholders}) "  # noqa: S608
+        "ON CONFLICT (kind, ref) DO NOTHING RETURNING id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    tally.pk = row[0]
     return True
 
 
@@ -43,9 +61,9 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
         with transaction.atomic():
             # The row is locked before the person is read, so two refreshes of one person run one
             # after the other and the second starts from what the first stored.
-            Contribution.objects.get_or_create(user_id=pk)
-            stored = Contribution.objects.select_for_update().get(user_id=pk)
-            unit_id, now = contribution(User.objects.filter(pk=pk).first(), today=today)
+            stored = _locked_contribution(pk)
+            person = User.objects.select_related("unit").filter(pk=pk).first()
+            unit_id, now = contribution(person, today=today)
             if stored.unit_id == unit_id and stored.figures == now:
                 continue
             changes: Counter = Counter()
@@ -58,3 +76,12 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
             stored.save(update_fields=["unit", "figures", "updated_at"])
             changed += 1
     return changed
+
+
+def _locked_contribution(user_id: int) -> Contribution:
+    stored = Contribution.objects.select_for_update().filter(user_id=user_id).first()
+    if stored is None:
+        # The person's first refresh; a concurrent first refresh may insert the row first.
+        Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
+        stored = Contribution.objects.select_for_update().get(user_id=user_id)
+    return stored
