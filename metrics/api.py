@@ -15,7 +15,7 @@ from learning.models import AdministrativeUnit, UnitLevel
 from metrics.api_auth import TokenAuth, TokenRateThrottle, readable_units
 from metrics.indicators import GROUPS, INDICATORS
 from metrics.periods import parse_period, period_slug
-from metrics.selectors import Figures, Period, figures_by, values_of
+from metrics.selectors import INDICATOR_FIGURES, Figures, Period, figures_by, values_of
 
 api = NinjaAPI(
     title="Học Số — API chỉ số đào tạo",
@@ -187,8 +187,8 @@ def unit_figures(unit: AdministrativeUnit, period: Period) -> Figures:
     """As the unit dashboard reads them: a province adds up every unit that counts in it today
     (merged communes included); any other unit, what counts for it today."""
     if unit.level == UnitLevel.PROVINCE:
-        return figures_by(period, group="all", province=unit.pk)[None]
-    return figures_by(period, group="all", units=[unit.pk])[None]
+        return figures_by(period, group="all", province=unit.pk, only=INDICATOR_FIGURES)[None]
+    return figures_by(period, group="all", units=[unit.pk], only=INDICATOR_FIGURES)[None]
 
 
 @api.get("/don-vi", response={200: UnitPage, **ERRORS}, summary="Các đơn vị mã này được đọc")
@@ -250,7 +250,8 @@ def commune_values(
     communes = AdministrativeUnit.objects.current().filter(parent=province).order_by("code")
     start = (page - 1) * page_size
     shown = list(communes[start : start + page_size])
-    figures = figures_by(period, group="unit", units=[commune.pk for commune in shown])
+    ids = [commune.pk for commune in shown]
+    figures = figures_by(period, group="unit", units=ids, only=INDICATOR_FIGURES)
     return CommunePage(
         province=_unit_out(province),
         period=_period_out(label, period),

@@ -7,7 +7,6 @@ and a spreadsheet must never run one as a formula."""
 import csv
 import datetime as dt
 import io
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,7 +25,15 @@ from metrics.indicators import BY_CODE, GROUPS, INDICATORS, Indicator
 from metrics.officials import SORTS, officials_table
 from metrics.periods import period_label
 from metrics.report_pdf import CommuneLine, IndicatorLine, ReportData
-from metrics.selectors import Figures, Period, Value, current_children, figures_by, values_of
+from metrics.selectors import (
+    INDICATOR_FIGURES,
+    Figures,
+    Period,
+    Value,
+    current_children,
+    unit_figures,
+    values_of,
+)
 
 INDICATORS_TABLE, COMMUNES_TABLE, OFFICIALS_TABLE = "chi-tieu", "xa", "can-bo"
 PROVINCES_TABLE = "tinh"
@@ -90,20 +97,6 @@ def _written(number: int | Decimal | None) -> str:
     if isinstance(number, Decimal):
         return f"{number:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{number:,}".replace(",", ".")
-
-
-def unit_figures(unit: AdministrativeUnit | None, period: Period) -> tuple[Figures, dict[int, Figures]]:
-    """The unit's figures for the period and, for a province, each commune's (where each counts today).
-    No unit is the nation: its figures and each province's, summed as the national view sums them."""
-    if unit is None:
-        return figures_by(period, group="all")[None], figures_by(period, group="province")
-    if unit.level == UnitLevel.PROVINCE:
-        by_unit = figures_by(period, group="unit", province=unit.pk)
-        totals: Figures = Counter()
-        for figures in by_unit.values():
-            totals.update(figures)
-        return totals, by_unit
-    return figures_by(period, group="all", units=[unit.pk])[None], {}
 
 
 def _subtitle(unit: AdministrativeUnit | None, words: str) -> str:
@@ -238,7 +231,7 @@ def report_data(
     """What the PDF report says, in Vietnamese whatever language the manager reads the site in: it is
     a paper submitted to the level above. No unit is the nation, with its provinces ranked."""
     with translation.override(settings.LANGUAGE_CODE):
-        figures, by_unit = unit_figures(unit, period)
+        figures, by_unit = unit_figures(unit, period, only=INDICATOR_FIGURES)
         lines: list[IndicatorLine] = []
         for section, (group, label) in enumerate(GROUPS.items()):
             lines.append(IndicatorLine(ROMAN[section], str(label), section=True))

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 
 from learning.models import AdministrativeUnit, UnitLevel
 from metrics import measures as m
@@ -64,13 +64,37 @@ def _collect(rows, group_field: str | None, out: dict) -> None:
         out[group][m.key(row["measure"], row["dim"])] += row["total"]
 
 
+def read_by(indicators) -> frozenset[str]:
+    """The figures ("measure" or "measure|breakdown") these indicators are computed from."""
+    return frozenset(
+        name for indicator in indicators for name in (indicator.numerator, indicator.denominator) if name
+    )
+
+
+def _only(names) -> Q:
+    by_breakdown: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        measure, breakdown = m.split(name)
+        by_breakdown[breakdown].add(measure)
+    condition = Q(pk__in=[])
+    for breakdown, measures in sorted(by_breakdown.items()):
+        condition |= Q(dim=breakdown, measure__in=sorted(measures))
+    return condition
+
+
+INDICATOR_FIGURES = read_by(INDICATORS)
+
+
 def figures_by(
-    period: Period, *, group: str = "unit", units=None, province: int | None = None
+    period: Period, *, group: str = "unit", units=None, province: int | None = None, only=None
 ) -> dict[int | None, Figures]:
     """Figures per group ("unit": where each unit counts today; "province"; "all"), optionally only
-    for facts whose current unit is in `units` (ids), or that count in `province` (an id)."""
+    for facts whose current unit is in `units` (ids), or that count in `province` (an id), and only
+    the figures named in `only` (see read_by): a national page reads far fewer rows that way."""
     field = GROUP_FIELDS[group]
     facts = Fact.objects.all()
+    if only is not None:
+        facts = facts.filter(_only(only))
     if units is not None:
         facts = facts.filter(unit__rollup__current__in=list(units))
     if province is not None:
@@ -91,6 +115,28 @@ def figures_by(
         group_key = row[field] if field else None
         out[group_key][m.key("last_month:" + row["measure"], row["dim"])] += row["total"]
     return out
+
+
+def summed(by_group: dict) -> Figures:
+    """Everything in the groups together: the same figures as group="all" with the same filters."""
+    total: Figures = Counter()
+    for figures in by_group.values():
+        total.update(figures)
+    return total
+
+
+def unit_figures(
+    unit: AdministrativeUnit | None, period: Period, *, only=None
+) -> tuple[Figures, dict[int | None, Figures]]:
+    """The unit's figures for the period and, for a province, each commune's (where each counts
+    today); no unit is the nation, with each province's. One reading of the facts serves both."""
+    if unit is None:
+        by_province = figures_by(period, group="province", only=only)
+        return summed(by_province), by_province
+    if unit.level == UnitLevel.PROVINCE:
+        by_unit = figures_by(period, group="unit", province=unit.pk, only=only)
+        return summed(by_unit), by_unit
+    return figures_by(period, group="all", units=[unit.pk], only=only)[None], {}
 
 
 def _summed() -> list[str]:

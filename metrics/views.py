@@ -25,13 +25,14 @@ from metrics.periods import parse_period, period_label
 from metrics.quality import most_missed
 from metrics.rollup import rollup_rebuild
 from metrics.selectors import (
+    INDICATOR_FIGURES,
     Period,
     current_children,
-    figures_by,
     months_back,
     shown,
     spread,
     trend,
+    unit_figures,
     value_of,
 )
 from metrics.targets import dashboard_targets
@@ -117,8 +118,7 @@ def national(request):
     if not Rollup.objects.exists():
         rollup_rebuild()
     provinces = current_children(None)
-    by_province = figures_by(period, group="province")
-    totals = figures_by(period, group="all")[None]
+    totals, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
     rows = _ranking(provinces, by_province)
     return render(
         request,
@@ -154,12 +154,11 @@ def unit(request, code: str):
         "ranked": [BY_CODE[code] for code in RANKED],
     }
     if unit.level == UnitLevel.PROVINCE:
-        totals = figures_by(period, group="all", province=unit.pk)[None]
-        communes = current_children(unit)
-        rows = _ranking(communes, figures_by(period, group="unit", province=unit.pk))
+        totals, by_commune = unit_figures(unit, period)
+        rows = _ranking(current_children(unit), by_commune)
         context.update(rows=rows, spreads=_spreads(rows), **_trend(period, province=unit.pk))
     else:
-        totals = figures_by(period, group="all", units=[unit.pk])[None]
+        totals, _none = unit_figures(unit, period)
         context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))
         # An open dashboard refreshes itself as figures change; one entry per person, commune and
         # hour records the viewing without burying the log in refreshes.

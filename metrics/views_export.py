@@ -21,6 +21,7 @@ from metrics.models import Rollup
 from metrics.periods import parse_period, period_slug
 from metrics.report_pdf import render_report
 from metrics.rollup import rollup_rebuild
+from metrics.selectors import INDICATOR_FIGURES, unit_figures
 
 # ?bang= -> the prefix of the file name, and the unit level the table exists for.
 TABLES = {
@@ -95,7 +96,9 @@ def _table_download(request, code: str, extension: str) -> HttpResponse:
             return _bad(_("Bảng các xã, phường, đặc khu chỉ có cho một tỉnh, thành phố."))
         return _bad(_("Danh sách cán bộ chỉ có cho một xã, phường, đặc khu."))
     today = timezone.localdate()
-    figures, by_unit = exports.unit_figures(unit, period) if key != exports.OFFICIALS_TABLE else ({}, {})
+    figures, by_unit = {}, {}
+    if key != exports.OFFICIALS_TABLE:
+        figures, by_unit = unit_figures(unit, period, only=INDICATOR_FIGURES)
     if key == exports.INDICATORS_TABLE:
         table = exports.indicator_table(unit, period, figures, kind=text)
     elif key == exports.COMMUNES_TABLE:
@@ -149,7 +152,7 @@ def _national_table_download(request, extension: str) -> HttpResponse:
     key = request.GET.get("bang") or exports.INDICATORS_TABLE
     if key not in NATIONAL_TABLES:
         return _bad(_("Không có bảng “%(key)s”. Hãy chọn chi-tieu hoặc tinh.") % {"key": key})
-    figures, by_province = exports.unit_figures(None, period)
+    figures, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
     if key == exports.INDICATORS_TABLE:
         table = exports.indicator_table(None, period, figures, kind=text)
     else:

@@ -17,7 +17,16 @@ from metrics.demo.plan import PLACES
 from metrics.indicators import BY_CODE
 from metrics.models import Fact, Tally
 from metrics.recount import recount
-from metrics.selectors import Period, figures_by, months_back, spread, value_of
+from metrics.selectors import (
+    INDICATOR_FIGURES,
+    Period,
+    figures_by,
+    months_back,
+    spread,
+    unit_figures,
+    value_of,
+    values_of,
+)
 from quizzes.demo.answers import model_answer
 from quizzes.grading import grade, validate_answer
 from quizzes.models import Attempt, QuestionVersion
@@ -88,6 +97,19 @@ def test_the_demo_gives_two_provinces_figures_worth_reading_and_a_second_run_cha
         assert manager.unit.code == member.unit_code and manager.needs_second_factor
         assert manager.totpdevice_set.filter(confirmed=True).exists()
     assert Requirement.objects.filter(role=Role.OFFICIAL, due_on__lt=today).count() == 2
+
+    # Reading only the figures the indicators need, and summing groups for the total, gives the
+    # very values a full reading gives, for the nation, a province and a commune.
+    for period in (Period.month(today), Period.year_to_date(today), Period.since_start(today)):
+        full = figures_by(period, group="province")
+        totals, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
+        assert values_of(totals) == values_of(figures_by(period, group="all")[None])
+        for code, province in provinces.items():
+            assert values_of(by_province[province.pk]) == values_of(full[province.pk]), code
+            in_province, _communes = unit_figures(province, period)
+            assert in_province == figures_by(period, group="all", province=province.pk)[None]
+            assert values_of(in_province) == values_of(full[province.pk])
+        assert values_of(totals)[0].numerator > 0
 
     report = recount(repair=False)
     assert (report.missing_tallies, report.stock_differences, report.flow_differences) == (0, {}, {})
