@@ -34,6 +34,8 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from learning.positions import COMMUNE_POSTS  # noqa: E402 - plain data, no Django needed
+
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var" / "bench"
 OFFICIALS, CITIZENS, STATEMENTS = 100_000, 2_000_000, 20_000_000
@@ -41,20 +43,6 @@ DAY, HOUR, BEAT = 86_400, 3_600, 30  # seconds; a lesson page sends a heartbeat 
 LOCAL = 7 * HOUR  # Vietnam keeps UTC+7 all year; `_local_offset` checks the settings agree
 FLUSH_ROWS = 200_000  # statements buffered before every table is written out
 LESSONS = 3
-POSITIONS = (
-    "Chủ tịch UBND xã",
-    "Phó Chủ tịch UBND xã",
-    "Công chức Văn phòng - Thống kê",
-    "Công chức Tư pháp - Hộ tịch",
-    "Công chức Tài chính - Kế toán",
-    "Công chức Địa chính - Xây dựng",
-    "Công chức Văn hóa - Xã hội",
-    "Chỉ huy trưởng Quân sự",
-    "Trưởng Công an xã",
-    "Bí thư Đoàn Thanh niên",
-    "Chủ tịch Hội Phụ nữ",
-    "Chủ tịch Hội Nông dân",
-)
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
 MIDDLE = ("Thị", "Văn", "Hữu", "Ngọc", "Minh", "Thu", "Đức", "Xuân")
 GIVEN = ("Hồng", "Lan", "Bình", "Hùng", "Dũng", "Phương", "Thảo", "Nguyên", "Khánh", "Trường", "Ánh")
@@ -257,7 +245,7 @@ def site_build(*, today: dt.date, start: dt.datetime) -> Site:
             else None
         )
         courses.append(Course(page.pk, page.title, iri(page.url), lessons, quiz.pk if quiz else None, weight))
-    site = Site(courses, [Position.objects.get_or_create(name=name)[0].pk for name in POSITIONS])
+    site = Site(courses, [Position.objects.get_or_create(name=name)[0].pk for name in COMMUNE_POSTS])
     units = AdministrativeUnit.objects.current()
     rules = []
     for province in units.filter(level=UnitLevel.PROVINCE):

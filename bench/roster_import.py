@@ -15,21 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from learning.positions import COMMUNE_POSTS  # noqa: E402 - plain data, no Django needed
+
 TARGET_SECONDS = 10
-POSITIONS = [
-    "Chủ tịch UBND xã",
-    "Phó Chủ tịch UBND xã",
-    "Công chức Văn phòng - Thống kê",
-    "Công chức Tư pháp - Hộ tịch",
-    "Công chức Tài chính - Kế toán",
-    "Công chức Địa chính - Xây dựng",
-    "Công chức Văn hóa - Xã hội",
-    "Chỉ huy trưởng Quân sự",
-    "Trưởng Công an xã",
-    "Bí thư Đoàn Thanh niên",
-    "Chủ tịch Hội Phụ nữ",
-    "Chủ tịch Hội Nông dân",
-]
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 GIVEN = ["Văn An", "Thị Bích", "Văn Cường", "Thị Dung", "Minh Đức", "Thu Hà", "Quang Huy", "Thị Lan"]
 
@@ -51,7 +39,7 @@ def roster_workbook(
         if renamed_every and i % renamed_every == 0:
             name += f" ({suffix})"
         email = f"canbo{i}@example.vn" if i % 4 == 0 else None
-        sheet.append([name, phone, POSITIONS[i % len(POSITIONS)], 1960 + i % 45, email])
+        sheet.append([name, phone, COMMUNE_POSTS[i % len(COMMUNE_POSTS)], 1960 + i % 45, email])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

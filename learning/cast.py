@@ -61,7 +61,7 @@ CAST = (
         "Phạm Văn Bình",
         "official",
         unit_code=DEMO_COMMUNE,
-        position="Công chức Văn phòng - Thống kê",
+        position="Công chức Văn phòng HĐND và UBND xã",
     ),
     CastMember("commune_manager", "0777000006", "Hoàng Thị Lan", "commune_manager", unit_code=DEMO_COMMUNE),
     CastMember("province_manager", "0522000007", "Đỗ Quang Huy", "province_manager", unit_code=DEMO_PROVINCE),

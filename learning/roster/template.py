@@ -83,7 +83,7 @@ def _guide_columns() -> list[tuple[Column, str, str]]:
         (
             BY_KEY["position"],
             str(_("Chức vụ hiện tại. Những người cùng chức vụ thì ghi giống hệt nhau.")),
-            "Công chức Văn phòng - Thống kê",
+            "Công chức Văn phòng HĐND và UBND xã",
         ),
         (
             BY_KEY["birth_year"],

@@ -11,6 +11,7 @@ from django.utils import timezone
 from learning.cast import DEMO_COMMUNE, DEMO_PROVINCE, CastMember
 from learning.lesson_facts import Catalogue
 from learning.models import AdministrativeUnit, EnrolmentSource, Role, User
+from learning.positions import COMMUNE_POSTS, STAFF_POSTS
 from learning.roster.importing import import_roster
 from learning.roster.reading import RosterResult, RosterRow
 from metrics.demo.records import update_rows
@@ -73,39 +74,17 @@ CITIZEN_COURSES = {
 # What officials take of their own accord, besides what is required.
 EXTRA_COURSES = ("dinh-danh-dien-tu-vneid", "thanh-toan-truc-tuyen-an-toan", "dich-vu-cong-truc-tuyen")
 
-POSTS = (
-    "Chủ tịch UBND xã",
-    "Phó Chủ tịch UBND xã",
-    "Phó Chủ tịch UBND xã",
-    "Công chức Văn phòng - Thống kê",
-    "Công chức Tư pháp - Hộ tịch",
-    "Công chức Tài chính - Kế toán",
-    "Công chức Địa chính - Xây dựng",
-    "Công chức Văn hóa - Xã hội",
-    "Chỉ huy trưởng Quân sự",
-    "Trưởng Công an xã",
-    "Chủ tịch Hội Phụ nữ",
-    "Bí thư Đoàn Thanh niên",
-    "Chủ tịch Hội Nông dân",
-    "Chủ tịch Hội Cựu chiến binh",
-)
-MORE_POSTS = (
-    "Công chức Văn phòng - Thống kê",
-    "Công chức Tư pháp - Hộ tịch",
-    "Công chức Địa chính - Xây dựng",
-    "Công chức Văn hóa - Xã hội",
-    "Công chức Tài chính - Kế toán",
-)
+# One of each post, a second deputy chair, then more staff for larger communes.
+POSTS = (*COMMUNE_POSTS[:2], "Phó Chủ tịch UBND xã", *COMMUNE_POSTS[2:])
+MORE_POSTS = STAFF_POSTS
 # Who usually holds a post: (share of women, born from, born to); anyone else, (0.45, 1966, 1998).
 HOLDERS = {
     "Chủ tịch UBND xã": (0.2, 1968, 1984),
     "Phó Chủ tịch UBND xã": (0.3, 1970, 1988),
-    "Chỉ huy trưởng Quân sự": (0.0, 1972, 1992),
-    "Trưởng Công an xã": (0.0, 1975, 1992),
-    "Chủ tịch Hội Phụ nữ": (1.0, 1970, 1990),
-    "Bí thư Đoàn Thanh niên": (0.45, 1992, 2000),
-    "Chủ tịch Hội Nông dân": (0.25, 1962, 1978),
-    "Chủ tịch Hội Cựu chiến binh": (0.0, 1956, 1968),
+    "Chánh Văn phòng HĐND và UBND xã": (0.45, 1972, 1990),
+    "Trưởng phòng Kinh tế": (0.3, 1970, 1988),
+    "Trưởng phòng Văn hóa - Xã hội": (0.55, 1972, 1990),
+    "Giám đốc Trung tâm Phục vụ hành chính công xã": (0.35, 1970, 1988),
 }
 FAMILY = {"Nguyễn": 30, "Trần": 10, "Lê": 8, "Phạm": 6, "Hoàng": 5, "Vũ": 4, "Đỗ": 4, "Bùi": 3, "Đặng": 3}
 FAMILY |= {"Ngô": 2, "Dương": 2, "Hà": 2, "Ma": 1, "Nông": 1, "Lương": 1, "Triệu": 1, "Lý": 1}
@@ -195,7 +174,7 @@ class Planner:
         """The commune's officials, imported by its manager (or the province's) as a roster file would."""
         rng, rows, genders = self.rng, [], {}
         extra = max(0, place.officials - len(POSTS))
-        for i, post in enumerate(POSTS[: place.officials] + (MORE_POSTS * 3)[:extra]):
+        for i, post in enumerate(POSTS[: place.officials] + (MORE_POSTS * 4)[:extra]):
             women, born_from, born_to = HOLDERS.get(post, (0.45, 1966, 1998))
             gender = "female" if rng.random() < women else "male"
             phone = f"+84974{number:02d}{i:04d}"

@@ -36,14 +36,14 @@ def person(phone: str, role: str, unit, position: str = "") -> User:
 
 @pytest.fixture
 def people(units, cast_users):
-    """The cast's official (Văn phòng - Thống kê, Đại Từ) plus officials elsewhere and in other posts."""
+    """The cast's official (Văn phòng HĐND và UBND, Đại Từ) plus officials elsewhere and in other posts."""
     return {
         "official": cast_users["official"],
         "accountant": person("0912111001", "official", units["dai_tu"], "Công chức Tài chính - Kế toán"),
         "phong_quang": person(
-            "0912111002", "official", units["phong_quang"], "Công chức Văn phòng - Thống kê"
+            "0912111002", "official", units["phong_quang"], "Công chức Văn phòng HĐND và UBND xã"
         ),
-        "ba_dinh": person("0912111003", "official", units["ba_dinh"], "Công chức Văn phòng - Thống kê"),
+        "ba_dinh": person("0912111003", "official", units["ba_dinh"], "Công chức Văn phòng HĐND và UBND xã"),
         "citizen": cast_users["citizen"],
     }
 
