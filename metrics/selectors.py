@@ -166,8 +166,10 @@ def shown(indicator: Indicator, number) -> str:
     """Vietnamese number style: 1.234 for thousands, 45,5% for decimals."""
     if number is None:
         return "—"
-    if indicator.kind == "count":
+    if indicator.kind == "count" and isinstance(number, int):
         return f"{number:,}".replace(",", ".")
+    if indicator.kind == "count":
+        return f"{number}".replace(".", ",")
     return f"{number}".replace(".", ",") + ("%" if indicator.kind == "percent" else "")
 
 
@@ -202,6 +204,9 @@ def spread(values: list[Value]) -> Spread:
     if not present:
         return Spread(None, None, None, 0)
     middle = statistics.median(present)
+    # The median of an even number of counts falls between two of them (7,5 communes' officials).
+    if isinstance(middle, float):
+        middle = int(middle) if middle.is_integer() else Decimal(str(middle))
     if isinstance(middle, Decimal):
         middle = middle.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return Spread(present[0], middle, present[-1], len(present))

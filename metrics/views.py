@@ -72,16 +72,22 @@ def _trend(period: Period, **where) -> dict:
     return {"trends": charts, "trend_first": f"{months[0]:%m/%Y}", "trend_last": f"{months[-1]:%m/%Y}"}
 
 
-def _ranking(children, by_unit) -> list[dict]:
+def _ranking(children, by_unit) -> dict:
+    """The table of units ranked laggards first, its spreads, and the units with nothing yet."""
     rows = []
     for child in children:
         figures = by_unit.get(child.pk, {})
-        rows.append({"unit": child, "values": [value_of(BY_CODE[code], figures) for code in RANKED]})
+        values = [value_of(BY_CODE[code], figures) for code in RANKED]
+        # Nothing listed, nobody learning: one line in a list below the table, not a row of dashes.
+        empty = not any(value.numerator or value.denominator for value in values)
+        rows.append({"unit": child, "values": values, "empty": empty})
     # Laggards first: the lowest completion rate, units with no officials listed last.
     rows.sort(
         key=lambda row: (row["values"][0].value is None, row["values"][0].value or 0, row["unit"].name_ascii)
     )
-    return rows
+    # The spread is over the units with figures: empty ones would drag the lowest and median to 0.
+    listed = [row for row in rows if not row["empty"]]
+    return {"rows": rows, "unlisted": [row for row in rows if row["empty"]], "spreads": _spreads(listed)}
 
 
 def _spreads(rows) -> list[dict]:
@@ -117,9 +123,7 @@ def national(request):
         return HttpResponseBadRequest(_("Kỳ báo cáo không hợp lệ. Hãy chọn lại kỳ."))
     if not Rollup.objects.exists():
         rollup_rebuild()
-    provinces = current_children(None)
     totals, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
-    rows = _ranking(provinces, by_province)
     return render(
         request,
         "metrics/national.html",
@@ -129,9 +133,8 @@ def national(request):
             "period_name": period_label(period, raw),
             "groups": _grouped(totals),
             **dashboard_imported(None, period),
-            "rows": rows,
+            **_ranking(current_children(None), by_province),
             "ranked": [BY_CODE[code] for code in RANKED],
-            "spreads": _spreads(rows),
             **_trend(period),
         },
     )
@@ -155,8 +158,7 @@ def unit(request, code: str):
     }
     if unit.level == UnitLevel.PROVINCE:
         totals, by_commune = unit_figures(unit, period)
-        rows = _ranking(current_children(unit), by_commune)
-        context.update(rows=rows, spreads=_spreads(rows), **_trend(period, province=unit.pk))
+        context.update(**_ranking(current_children(unit), by_commune), **_trend(period, province=unit.pk))
     else:
         totals, _none = unit_figures(unit, period)
         context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))

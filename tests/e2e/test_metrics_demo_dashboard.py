@@ -23,9 +23,13 @@ def test_the_demo_province_dashboard_ranks_its_communes(live_server, phone):
     signed_in(phone.context, manager, live_server.url)
     phone.goto(f"{live_server.url}/quan-ly/chi-so/19/")
     ranking = phone.locator("table.ranking tbody th").all_inner_texts()
-    # The province's communes today; the four with a roster come first, the best of them last.
-    assert len(ranking) > 4 and "Xã Định Hóa" in ranking[3]
+    # The four communes with a roster are ranked, the best of them last; the province's other
+    # communes are listed, folded, below the table.
+    assert len(ranking) == 4 and "Xã Định Hóa" in ranking[3]
     assert not any("Xã Định Hóa" in name for name in ranking[:3])
+    folded = phone.locator("details.ranking-empty")
+    assert "đơn vị chưa có số liệu" in folded.locator("summary").inner_text()
+    assert folded.locator("li").count() > 50 and not folded.locator("li").first.is_visible()
     bars = phone.locator("figure.chart").first.locator("rect")
     assert bars.count() == 12 and sum(1 for box in bars.all() if float(box.get_attribute("height")) > 0) >= 5
     phone.screenshot(path=str(SHOTS / "metrics-demo-province.png"), full_page=True)

@@ -76,11 +76,29 @@ def test_a_commune_manager_asking_for_any_other_unit_gets_not_found(client, cast
     assert "Trịnh Văn Cường" not in response.content.decode()
 
 
-def test_a_province_manager_sees_communes_ranked_laggards_first(client, cast_users, commune_data):
+def test_a_province_manager_sees_communes_ranked_laggards_first(client, cast_users, commune_data, units):
+    from learning.models import AdministrativeUnit, UnitLevel
+
+    AdministrativeUnit.objects.create(
+        code="05833",
+        name="Quân Chu",
+        name_with_type="Xã Quân Chu",
+        level=UnitLevel.COMMUNE,
+        kind="xa",
+        parent=units["thai_nguyen"],
+    )
     response = signed_in(client, cast_users["province_manager"]).get(reverse("metrics:unit", args=["19"]))
     assert response.status_code == 200
     page = text(response)
     assert page.index("Xã Đại Từ") < page.index("Xã Phong Quang")  # 33,3% before 100%
+    # A commune with no roster and no learners is listed once, below the table, not ranked.
+    ranking = page[
+        page.index('<table class="ranking') : page.index("</table>", page.index('<table class="ranking'))
+    ]
+    assert "Xã Quân Chu" not in ranking
+    assert "1 đơn vị chưa có số liệu" in page and page.index("</table>", page.index("ranking")) < page.index(
+        "Xã Quân Chu"
+    )
     assert "Phường Ba Đình" not in page
     # The province's rate is recomputed from its sums (2 of 4), not the average of 33,3% and 100%.
     assert "50,0%" in page and "2 / 4" in page
@@ -181,3 +199,24 @@ def test_the_trend_reads_each_month_as_a_one_month_period(commune_data, units):
         ]
         assert trend(months, INDICATORS, **where) == expected
     assert any(value.numerator for _, values in expected for value in values)
+
+
+def test_the_spread_of_counts_reads_as_vietnamese_numbers():
+    from decimal import Decimal
+
+    from metrics.indicators import BY_CODE
+    from metrics.selectors import Value, shown, spread
+
+    overdue = BY_CODE["officials_overdue"]
+    rate = BY_CODE["officials_done_rate"]
+
+    def values(indicator, numbers):
+        return [Value(indicator, 0, None, number) for number in numbers]
+
+    even = spread(values(overdue, [0, 3, 4, 8]))
+    assert (even.lowest, even.median, even.highest, even.counted) == (0, Decimal("3.5"), 8, 4)
+    assert [shown(overdue, n) for n in (even.lowest, even.median, even.highest)] == ["0", "3,5", "8"]
+    assert shown(overdue, spread(values(overdue, [1, 2, 1200])).median) == "2"
+    assert shown(overdue, 1200) == "1.200"
+    percent = spread(values(rate, [Decimal("7.1"), Decimal("40.4"), None, Decimal("100.0")]))
+    assert percent.counted == 3 and shown(rate, percent.median) == "40,4%"
