@@ -224,14 +224,8 @@ def trend(
     months: list[dt.date], indicators, *, units=None, province=None
 ) -> list[tuple[dt.date, list[Value]]]:
     """The indicators month by month, for the units selected as in figures_by. One query for all the
-    months and only the measures the indicators read: a month's figures, state or flow, are its facts."""
-    measures = {
-        m.split(name)[0]
-        for indicator in indicators
-        for name in (indicator.numerator, indicator.denominator)
-        if name
-    }
-    facts = Fact.objects.filter(month__in=months, measure__in=measures)
+    months and only the figures the indicators read: a month's figures, state or flow, are its facts."""
+    facts = Fact.objects.filter(_only(read_by(indicators)), month__in=months)
     if units is not None:
         facts = facts.filter(unit__rollup__current__in=list(units))
     if province is not None:
