@@ -72,17 +72,29 @@ def read_by(indicators) -> frozenset[str]:
 
 
 def _only(names) -> Q:
+    """Facts named exactly ("measure|breakdown") or by kind of breakdown ("measure|course:*")."""
     by_breakdown: dict[str, set[str]] = defaultdict(set)
     for name in names:
         measure, breakdown = m.split(name)
         by_breakdown[breakdown].add(measure)
     condition = Q(pk__in=[])
     for breakdown, measures in sorted(by_breakdown.items()):
-        condition |= Q(dim=breakdown, measure__in=sorted(measures))
+        if breakdown.endswith(":*"):
+            condition |= Q(dim__startswith=breakdown[:-1], measure__in=sorted(measures))
+        else:
+            condition |= Q(dim=breakdown, measure__in=sorted(measures))
     return condition
 
 
 INDICATOR_FIGURES = read_by(INDICATORS)
+# A unit's dashboard: the indicators, each required course, each post, and who learns (by gender
+# and age band). Not the breakdowns no page shows (a flow by course, every audience).
+OFFICIAL_STOCKS = (m.ROSTER, m.ASSIGNED, m.DONE, m.OVERDUE, m.TRAINED)
+DASHBOARD_FIGURES = INDICATOR_FIGURES | {
+    *(m.key(measure, "course:*") for measure in (m.COURSE_ASSIGNED, m.COURSE_DONE, m.COURSE_OVERDUE)),
+    *(m.key(measure, "position:*") for measure in OFFICIAL_STOCKS),
+    *(m.key(measure, f"{kind}:*") for measure in (m.ACTIVE, m.COMPLETIONS) for kind in ("gender", "age")),
+}
 
 
 def figures_by(

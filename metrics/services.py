@@ -61,8 +61,7 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
         with transaction.atomic():
             # The row is locked before the person is read, so two refreshes of one person run one
             # after the other and the second starts from what the first stored.
-            stored = _locked_contribution(pk)
-            person = User.objects.select_related("unit").filter(pk=pk).first()
+            stored, person = _locked_contribution(pk)
             unit_id, now = contribution(person, today=today)
             if stored.unit_id == unit_id and stored.figures == now:
                 continue
@@ -78,10 +77,22 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
     return changed
 
 
-def _locked_contribution(user_id: int) -> Contribution:
-    stored = Contribution.objects.select_for_update().filter(user_id=user_id).first()
-    if stored is None:
-        # The person's first refresh; a concurrent first refresh may insert the row first.
-        Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
-        stored = Contribution.objects.select_for_update().get(user_id=user_id)
-    return stored
+# What metrics.contributions reads of a person (requirements_for reads the unit's parent).
+PERSON_FIELDS = ("role", "unit", "position", "gender", "erased_at", "unit__parent")
+
+
+def _locked_contribution(user_id: int) -> tuple[Contribution, User | None]:
+    """The person's stored share, locked, and the person, in one query on the usual path."""
+    stored = (
+        Contribution.objects.select_for_update(of=("self",))
+        .select_related("user__unit")
+        .only("unit", "figures", *(f"user__{name}" for name in PERSON_FIELDS))
+        .filter(user_id=user_id)
+        .first()
+    )
+    if stored is not None:
+        return stored, stored.user
+    # The person's first refresh (a concurrent one may insert the row first), or a person gone.
+    Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
+    stored = Contribution.objects.select_for_update().get(user_id=user_id)
+    return stored, User.objects.select_related("unit").only(*PERSON_FIELDS).filter(pk=user_id).first()

@@ -1,6 +1,8 @@
 """Dashboards: the nation's provinces, a province's communes, a commune's officials. Every unit is
 looked up through the one scope function; a unit outside it is "not found", whatever its code."""
 
+from collections import defaultdict
+
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
@@ -12,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from courses.models import CoursePage
 from learning.audit import audit
-from learning.models import AdministrativeUnit, AuditAction, Role, UnitLevel
+from learning.models import AdministrativeUnit, AuditAction, Position, Role, UnitLevel
 from learning.scope import visible_units
 from learning.views.manage_home import manager_required
 from metrics import measures as m
@@ -25,9 +27,12 @@ from metrics.periods import parse_period, period_label
 from metrics.quality import most_missed
 from metrics.rollup import rollup_rebuild
 from metrics.selectors import (
+    DASHBOARD_FIGURES,
     INDICATOR_FIGURES,
+    OFFICIAL_STOCKS,
     Period,
     current_children,
+    figures_by,
     months_back,
     shown,
     spread,
@@ -157,10 +162,12 @@ def unit(request, code: str):
         "ranked": [BY_CODE[code] for code in RANKED],
     }
     if unit.level == UnitLevel.PROVINCE:
-        totals, by_commune = unit_figures(unit, period)
+        # The ranking needs each commune's indicators; the breakdowns only the province's total.
+        totals = figures_by(period, group="all", province=unit.pk, only=DASHBOARD_FIGURES)[None]
+        by_commune = figures_by(period, group="unit", province=unit.pk, only=INDICATOR_FIGURES)
         context.update(**_ranking(current_children(unit), by_commune), **_trend(period, province=unit.pk))
     else:
-        totals, _none = unit_figures(unit, period)
+        totals, _none = unit_figures(unit, period, only=DASHBOARD_FIGURES)
         context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))
         # An open dashboard refreshes itself as figures change; one entry per person, commune and
         # hour records the viewing without burying the log in refreshes.
@@ -175,6 +182,7 @@ def unit(request, code: str):
     context.update(dashboard_imported(unit, period))
     context["groups"] = _grouped(totals)
     context["by_course"] = _by_course(totals)
+    context["by_position"] = _by_position(totals)
     context["people"] = _people(totals)
     context["missed"] = most_missed(_units_of(unit), period)
     return render(request, "metrics/unit.html", context)
@@ -225,6 +233,33 @@ def _people(figures) -> list[dict]:
         if active or completed:
             rows.append({"label": label, "active": active, "completions": completed})
     return rows
+
+
+def _by_position(figures) -> list[dict]:
+    """Each post on the rosters: how many hold it, and how far they are with their required courses."""
+    posts: dict[int, dict] = defaultdict(dict)
+    for figure_key, value in figures.items():
+        measure, breakdown = m.split(figure_key)
+        if breakdown.startswith("position:") and measure in OFFICIAL_STOCKS:
+            posts[int(breakdown.split(":")[1])][measure] = value
+    names = dict(Position.objects.filter(pk__in=posts).values_list("pk", "name"))
+    out = []
+    for position_id, counts in posts.items():
+        roster = counts.get(m.ROSTER, 0)
+        if not roster:
+            continue
+        done = counts.get(m.DONE, 0)
+        out.append(
+            {
+                "name": names.get(position_id, _("(chức vụ đã xóa)")),
+                "roster": roster,
+                "trained": counts.get(m.TRAINED, 0),
+                "done": done,
+                "overdue": counts.get(m.OVERDUE, 0),
+                "percent": round(100 * done / roster),
+            }
+        )
+    return sorted(out, key=lambda row: (row["percent"], row["name"]))
 
 
 def _by_course(figures) -> list[dict]:

@@ -69,6 +69,17 @@ def test_a_commune_manager_sees_their_communes_officials_and_who_is_late(client,
     assert "Lê Thị Mai" not in late_page and "Vũ Đức Anh" in late_page
 
 
+def test_the_commune_dashboard_shows_each_post_and_how_far_its_holders_are(client, cast_users, commune_data):
+    response = signed_in(client, cast_users["commune_manager"]).get(reverse("metrics:unit", args=["05830"]))
+    page = text(response)
+    table = page[page.index("Cán bộ theo chức vụ") :]
+    table = table[: table.index("</table>")]
+    # The chair finished the required course; the cast's official (another post) has not.
+    chair = table[table.index("Chủ tịch UBND xã") :]
+    assert re.search(r"Chủ tịch UBND xã</th>.*?>1</td>.*?>1</td>.*?>1 \(100%\)</td>.*?>0</td>", chair)
+    assert "Công chức Văn phòng HĐND và UBND xã" in table
+
+
 @pytest.mark.parametrize("code", ["01849", "00004", "19", "01", "khong-co"])
 def test_a_commune_manager_asking_for_any_other_unit_gets_not_found(client, cast_users, commune_data, code):
     response = signed_in(client, cast_users["commune_manager"]).get(reverse("metrics:unit", args=[code]))

@@ -18,6 +18,7 @@ from metrics.indicators import BY_CODE
 from metrics.models import Fact, Tally
 from metrics.recount import recount
 from metrics.selectors import (
+    DASHBOARD_FIGURES,
     INDICATOR_FIGURES,
     Period,
     figures_by,
@@ -27,6 +28,7 @@ from metrics.selectors import (
     value_of,
     values_of,
 )
+from metrics.views import _by_course, _by_position, _people
 from quizzes.demo.answers import model_answer
 from quizzes.grading import grade, validate_answer
 from quizzes.models import Attempt, QuestionVersion
@@ -109,6 +111,12 @@ def test_the_demo_gives_two_provinces_figures_worth_reading_and_a_second_run_cha
             in_province, _communes = unit_figures(province, period)
             assert in_province == figures_by(period, group="all", province=province.pk)[None]
             assert values_of(in_province) == values_of(full[province.pk])
+            # A dashboard reads the breakdowns it shows and nothing else; its tables come out the same.
+            shown = figures_by(period, group="all", province=province.pk, only=DASHBOARD_FIGURES)[None]
+            for table in (_by_course, _by_position, _people):
+                assert table(shown) == table(in_province), table.__name__
+            assert _by_position(shown) and _by_course(shown) and _people(shown)
+            assert values_of(shown) == values_of(in_province)
         assert values_of(totals)[0].numerator > 0
 
     report = recount(repair=False)
