@@ -2,11 +2,13 @@
 looked up through the one scope function; a unit outside it is "not found", whatever its code."""
 
 from collections import defaultdict
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -77,15 +79,17 @@ def _trend(period: Period, **where) -> dict:
     return {"trends": charts, "trend_first": f"{months[0]:%m/%Y}", "trend_last": f"{months[-1]:%m/%Y}"}
 
 
-def _ranking(children, by_unit) -> dict:
+def _ranking(children, by_unit, period_text: str) -> dict:
     """The table of units ranked laggards first, its spreads, and the units with nothing yet."""
     rows = []
+    query = f"?{urlencode({'ky': period_text})}" if period_text else ""
     for child in children:
         figures = by_unit.get(child.pk, {})
         values = [value_of(BY_CODE[code], figures) for code in RANKED]
         # Nothing listed, nobody learning: one line in a list below the table, not a row of dashes.
         empty = not any(value.numerator or value.denominator for value in values)
-        rows.append({"unit": child, "values": values, "empty": empty})
+        url = reverse("metrics:unit", args=[child.code]) + query
+        rows.append({"unit": child, "values": values, "empty": empty, "url": url})
     # Laggards first: the lowest completion rate, units with no officials listed last.
     rows.sort(
         key=lambda row: (row["values"][0].value is None, row["values"][0].value or 0, row["unit"].name_ascii)
@@ -138,7 +142,7 @@ def national(request):
             "period_name": period_label(period, raw),
             "groups": _grouped(totals),
             **dashboard_imported(None, period),
-            **_ranking(current_children(None), by_province),
+            **_ranking(current_children(None), by_province, raw),
             "ranked": [BY_CODE[code] for code in RANKED],
             **_trend(period),
         },
@@ -165,7 +169,8 @@ def unit(request, code: str):
         # The ranking needs each commune's indicators; the breakdowns only the province's total.
         totals = figures_by(period, group="all", province=unit.pk, only=DASHBOARD_FIGURES)[None]
         by_commune = figures_by(period, group="unit", province=unit.pk, only=INDICATOR_FIGURES)
-        context.update(**_ranking(current_children(unit), by_commune), **_trend(period, province=unit.pk))
+        context.update(_ranking(current_children(unit), by_commune, raw))
+        context.update(_trend(period, province=unit.pk))
     else:
         totals, _none = unit_figures(unit, period, only=DASHBOARD_FIGURES)
         context.update(**_trend(period, units=[unit.pk]), **_officials_context(request, unit))
