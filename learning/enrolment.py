@@ -1,11 +1,13 @@
 """Who must learn what by when, and who is enrolled in which course."""
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from wagtail.models import Page
 
 from courses.models import CoursePage
 from learning.models import Enrolment, EnrolmentSource, Requirement, UnitLevel, User
@@ -38,6 +40,46 @@ def requirements_for(user: User) -> QuerySet[Requirement]:
         role=user.role,
         course__live=True,
     ).select_related("course")
+
+
+@dataclass(frozen=True)
+class CourseRecords:
+    completed: set[int]  # courses the person completed
+    due: dict[int, dt.date]  # live courses required of them, with the earliest due date of each
+
+
+def course_records(
+    user_id: int, *, role: str, unit_id: int | None, parent_id: int | None, position_id: int | None
+) -> CourseRecords:
+    """What requirements_for and the person's completed enrolments say, in one statement: the
+    metrics read this on every event, and building the two querysets costs more than running them.
+    tests/learning/test_course_records.py keeps the two readings equal."""
+    completed: set[int] = set()
+    due: dict[int, dt.date] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(_course_records_sql(), [user_id, role, unit_id, parent_id or unit_id, position_id])
+        for course_id, due_on in cursor.fetchall():
+            if due_on is None:
+                completed.add(course_id)
+                continue
+            if isinstance(due_on, str):  # SQLite hands dates back as text
+                due_on = dt.date.fromisoformat(due_on)
+            due[course_id] = min(due_on, due.get(course_id, due_on))
+    return CourseRecords(completed, due)
+
+
+@functools.cache
+def _course_records_sql() -> str:
+    quote = connection.ops.quote_name
+    enrolment, requirement = quote(Enrolment._meta.db_table), quote(Requirement._meta.db_table)
+    page = quote(Page._meta.db_table)
+    # Only quoted table names of our own models are put together here.
+    return (
+        f"SELECT course_id, NULL FROM {enrolment} WHERE user_id = %s AND completed_at IS NOT NULL "  # noqa: S608
+        f"UNION ALL SELECT r.course_id, r.due_on FROM {requirement} r JOIN {page} p ON p.id = r.course_id "
+        "WHERE r.role = %s AND r.unit_id IN (%s, %s) AND (r.position_id IS NULL OR r.position_id = %s) "
+        "AND p.live"
+    )
 
 
 def people_for(requirement: Requirement) -> QuerySet[User]:

@@ -5,10 +5,11 @@ must always agree."""
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 
 from django.utils import timezone
 
-from learning.enrolment import requirements_for
+from learning.enrolment import CourseRecords, course_records
 from learning.models import Enrolment, Role, User
 from metrics.measures import (
     ASSIGNED,
@@ -26,30 +27,57 @@ from metrics.measures import (
 )
 
 
-def counts_in_state(user: User | None) -> bool:
-    return user is not None and user.erased_at is None and user.unit_id is not None
+@dataclass(frozen=True)
+class Person:
+    """What the state figures read of a person."""
+
+    pk: int
+    role: str
+    unit_id: int | None
+    parent_id: int | None  # the unit's parent: a province's requirements apply to its communes
+    position_id: int | None
+    gender: str
+    erased: bool
+
+    @classmethod
+    def of(cls, user: User) -> "Person":
+        parent_id = user.unit.parent_id if user.unit_id else None
+        erased = user.erased_at is not None
+        return cls(user.pk, user.role, user.unit_id, parent_id, user.position_id, user.gender, erased)
 
 
-def contribution(user: User | None, *, today: dt.date | None = None) -> tuple[int | None, dict[str, int]]:
+def counts_in_state(person: Person | None) -> bool:
+    return person is not None and not person.erased and person.unit_id is not None
+
+
+def contribution(
+    person: Person | User | None, *, today: dt.date | None = None
+) -> tuple[int | None, dict[str, int]]:
     """The commune this person counts in and their figures there ({} for someone who counts nowhere)."""
-    if not counts_in_state(user):
+    if isinstance(person, User):
+        person = Person.of(person)
+    if not counts_in_state(person):
         return None, {}
-    if user.role == Role.OFFICIAL:
-        return user.unit_id, _official(user, today or timezone.localdate())
-    if user.role == Role.CITIZEN:
-        return user.unit_id, _citizen(user)
-    return user.unit_id, {}
+    if person.role == Role.OFFICIAL:
+        return person.unit_id, _official(person, today or timezone.localdate())
+    if person.role == Role.CITIZEN:
+        return person.unit_id, _citizen(person)
+    return person.unit_id, {}
 
 
-def _completed_courses(user: User) -> set[int]:
-    return set(
-        Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list("course_id", flat=True)
+def _records(person: Person) -> CourseRecords:
+    return course_records(
+        person.pk,
+        role=person.role,
+        unit_id=person.unit_id,
+        parent_id=person.parent_id,
+        position_id=person.position_id,
     )
 
 
-def _official(user: User, today: dt.date) -> dict[str, int]:
+def _official(person: Person, today: dt.date) -> dict[str, int]:
     figures: Counter[str] = Counter()
-    position = dim("position", user.position_id) if user.position_id else None
+    position = dim("position", person.position_id) if person.position_id else None
 
     def count(measure: str) -> None:
         figures[key(measure)] += 1
@@ -57,12 +85,10 @@ def _official(user: User, today: dt.date) -> dict[str, int]:
             figures[key(measure, position)] += 1
 
     count(ROSTER)
-    completed = _completed_courses(user)
+    records = _records(person)
+    completed, due = records.completed, records.due
     if completed:
         count(TRAINED)
-    due: dict[int, dt.date] = {}
-    for course_id, due_on in requirements_for(user).values_list("course_id", "due_on"):
-        due[course_id] = min(due_on, due.get(course_id, due_on))
     if due:
         count(ASSIGNED)
         if completed.issuperset(due):
@@ -79,12 +105,12 @@ def _official(user: User, today: dt.date) -> dict[str, int]:
     return dict(figures)
 
 
-def _citizen(user: User) -> dict[str, int]:
+def _citizen(person: Person) -> dict[str, int]:
     figures = {key(REGISTERED): 1}
-    gender = dim("gender", user.gender) if user.gender else None
+    gender = dim("gender", person.gender) if person.gender else None
     if gender:
         figures[key(REGISTERED, gender)] = 1
-    if Enrolment.objects.filter(user=user, completed_at__isnull=False).exists():
+    if Enrolment.objects.filter(user_id=person.pk, completed_at__isnull=False).exists():
         figures[key(COMPLETED_ANY)] = 1
         if gender:
             figures[key(COMPLETED_ANY, gender)] = 1

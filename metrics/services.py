@@ -1,12 +1,14 @@
 """Keeping the facts current, one event at a time."""
 
 import datetime as dt
+import functools
+import json
 from collections import Counter
 
 from django.db import connection, transaction
 
-from learning.models import User
-from metrics.contributions import contribution
+from learning.models import AdministrativeUnit, User
+from metrics.contributions import Person, contribution
 from metrics.facts import current_month, facts_add, month_open
 from metrics.measures import split
 from metrics.models import Contribution, Tally
@@ -77,22 +79,48 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
     return changed
 
 
-# What metrics.contributions reads of a person (requirements_for reads the unit's parent).
-PERSON_FIELDS = ("role", "unit", "position", "gender", "erased_at", "unit__parent")
+def _locked_contribution(user_id: int) -> tuple[Contribution, Person | None]:
+    """The person's stored share, locked, then what the figures read of the person. Two statements:
+    the person is read after the lock is granted, so a refresh that waited sees what the one before
+    it saw, or later."""
+    row = _fetch(_lock_sql(), user_id)
+    if row is None:
+        # The person's first refresh; a concurrent first refresh may insert the row first.
+        Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
+        row = _fetch(_lock_sql(), user_id)
+    stored = Contribution(user_id=user_id, unit_id=row[0], figures=_json(row[1]))
+    stored._state.adding = False
+    person = _fetch(_person_sql(), user_id)
+    # A person deleted outright keeps their share until this refresh takes it away.
+    if person is None:
+        return stored, None
+    return stored, Person(*person[:-1], erased=person[-1] is not None)
 
 
-def _locked_contribution(user_id: int) -> tuple[Contribution, User | None]:
-    """The person's stored share, locked, and the person, in one query on the usual path."""
-    stored = (
-        Contribution.objects.select_for_update(of=("self",))
-        .select_related("user__unit")
-        .only("unit", "figures", *(f"user__{name}" for name in PERSON_FIELDS))
-        .filter(user_id=user_id)
-        .first()
+def _json(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _fetch(sql: str, user_id: int):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user_id])
+        return cursor.fetchone()
+
+
+# The event path runs these for every change; building the querysets would cost more than running them.
+# Only quoted table names of our own models are put together into them.
+@functools.cache
+def _lock_sql() -> str:
+    share = connection.ops.quote_name(Contribution._meta.db_table)
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    return f"SELECT unit_id, figures FROM {share} WHERE user_id = %s{lock}"  # noqa: S608
+
+
+@functools.cache
+def _person_sql() -> str:
+    quote = connection.ops.quote_name
+    person, unit = quote(User._meta.db_table), quote(AdministrativeUnit._meta.db_table)
+    return (
+        "SELECT u.id, u.role, u.unit_id, a.parent_id, u.position_id, u.gender, u.erased_at "  # noqa: S608
+        f"FROM {person} u LEFT JOIN {unit} a ON a.id = u.unit_id WHERE u.id = %s"
     )
-    if stored is not None:
-        return stored, stored.user
-    # The person's first refresh (a concurrent one may insert the row first), or a person gone.
-    Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
-    stored = Contribution.objects.select_for_update().get(user_id=user_id)
-    return stored, User.objects.select_related("unit").only(*PERSON_FIELDS).filter(pk=user_id).first()
