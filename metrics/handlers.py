@@ -37,7 +37,8 @@ def on_progress(sender, user, **kwargs) -> None:
     marker = f"metrics-active:{user.pk}:{month:%Y-%m}"
     if cache.get(marker):
         return
-    tally_record(tallies.activity(User.objects.get(pk=user.pk), month))
+    # The person as the request loaded them: their commune at the moment of the event.
+    tally_record(tallies.activity(user, month))
     cache.set(marker, True, 40 * 24 * 3600)
 
 
