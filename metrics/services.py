@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from learning.models import AdministrativeUnit, User
 from metrics.contributions import Person, contribution
@@ -73,8 +74,7 @@ def learners_refresh(user_ids, *, today: dt.date | None = None) -> int:
             for figure, amount in now.items():
                 changes[(unit_id, month, *split(figure))] += amount
             facts_add(changes)
-            stored.unit_id, stored.figures = unit_id, now
-            stored.save(update_fields=["unit", "figures", "updated_at"])
+            _store(pk, unit_id, now)
             changed += 1
     return changed
 
@@ -89,12 +89,23 @@ def _locked_contribution(user_id: int) -> tuple[Contribution, Person | None]:
         Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
         row = _fetch(_lock_sql(), user_id)
     stored = Contribution(user_id=user_id, unit_id=row[0], figures=_json(row[1]))
-    stored._state.adding = False
     person = _fetch(_person_sql(), user_id)
     # A person deleted outright keeps their share until this refresh takes it away.
     if person is None:
         return stored, None
     return stored, Person(*person[:-1], erased=person[-1] is not None)
+
+
+def _store(user_id: int, unit_id: int | None, figures: dict[str, int]) -> None:
+    fields = Contribution._meta
+    values = [
+        unit_id,
+        fields.get_field("figures").get_db_prep_save(figures, connection),
+        fields.get_field("updated_at").get_db_prep_save(timezone.now(), connection),
+        user_id,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_store_sql(), values)
 
 
 def _json(value):
@@ -114,6 +125,12 @@ def _lock_sql() -> str:
     share = connection.ops.quote_name(Contribution._meta.db_table)
     lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
     return f"SELECT unit_id, figures FROM {share} WHERE user_id = %s{lock}"  # noqa: S608
+
+
+@functools.cache
+def _store_sql() -> str:
+    share = connection.ops.quote_name(Contribution._meta.db_table)
+    return f"UPDATE {share} SET unit_id = %s, figures = %s, updated_at = %s WHERE user_id = %s"  # noqa: S608
 
 
 @functools.cache
