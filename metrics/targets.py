@@ -25,7 +25,7 @@ from learning.models import AdministrativeUnit, UnitLevel, User
 from learning.scope import visible_units
 from metrics.indicators import BY_CODE, INDICATORS, Indicator
 from metrics.models.targets import Target
-from metrics.selectors import Period, Value, current_children, figures_by, shown, value_of
+from metrics.selectors import Period, Value, current_children, figures_by, read_by, shown, value_of
 
 LOWER_IS_BETTER = frozenset({"officials_overdue", "certificates_revoked"})
 TARGETABLE: tuple[Indicator, ...] = tuple(item for item in INDICATORS if item.code not in LOWER_IS_BETTER)
@@ -259,16 +259,18 @@ def _relevant(target: Target, period: Period, day: dt.date) -> bool:
 
 
 class _Figures:
-    """Reads figures once per window for a unit, and for a province once for all its communes."""
+    """Reads figures once per window for a unit, and for a province once for all its communes; only
+    the figures the targets' indicators are computed from."""
 
-    def __init__(self, unit: AdministrativeUnit):
+    def __init__(self, unit: AdministrativeUnit, targets: list[Target]):
         self.unit = unit
+        self.only = read_by(BY_CODE[target.indicator] for target in targets)
         self.by_child: dict[Period, dict] = {}
         self.total: dict[Period, Counter] = {}
 
     def children(self, period: Period) -> dict:
         if period not in self.by_child:
-            self.by_child[period] = figures_by(period, group="unit", province=self.unit.pk)
+            self.by_child[period] = figures_by(period, group="unit", province=self.unit.pk, only=self.only)
         return self.by_child[period]
 
     def of_unit(self, period: Period) -> Counter:
@@ -280,14 +282,15 @@ class _Figures:
                     total.update(figures)
                 self.total[period] = total
             else:
-                self.total[period] = figures_by(period, group="all", units=[self.unit.pk])[None]
+                mine = figures_by(period, group="all", units=[self.unit.pk], only=self.only)
+                self.total[period] = mine[None]
         return self.total[period]
 
 
 def progress_for(
     unit: AdministrativeUnit, targets: list[Target], today: dt.date, figures: _Figures | None = None
 ) -> list[Progress]:
-    figures = figures or _Figures(unit)
+    figures = figures or _Figures(unit, targets)
     out = []
     for target in targets:
         value = value_of(BY_CODE[target.indicator], figures.of_unit(window(target, today)))
@@ -323,7 +326,7 @@ def flags_for_children(
         return {}
     day = as_of(period, today)
     targets = [target for target in targets_for(parent_unit) if _relevant(target, period, day)]
-    return _flags(parent_unit, targets, rows, day, _Figures(parent_unit))
+    return _flags(parent_unit, targets, rows, day, _Figures(parent_unit, targets))
 
 
 def _judged(
@@ -331,7 +334,7 @@ def _judged(
 ) -> tuple[list[Progress], dict[int, list[Progress]]]:
     """Progress of the unit on each target; for a province also its communes' flags, and on each
     target how many communes are behind it. One read of figures per window serves both."""
-    figures = _Figures(unit)
+    figures = _Figures(unit, targets)
     items = progress_for(unit, targets, day, figures)
     if unit.level != UnitLevel.PROVINCE:
         return items, {}

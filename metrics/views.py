@@ -36,6 +36,7 @@ from metrics.selectors import (
     current_children,
     figures_by,
     months_back,
+    read_by,
     shown,
     spread,
     trend,
@@ -46,6 +47,8 @@ from metrics.targets import dashboard_targets
 
 # The columns of the ranking tables: what a province is judged on first.
 RANKED = ("officials_done_rate", "officials_trained_rate", "officials_overdue", "citizens_completed_any")
+# All four are states at the period's end: ranking a year reads one month of facts per unit.
+RANKED_FIGURES = read_by(BY_CODE[code] for code in RANKED)
 TREND = ("officials_done_rate", "completions")
 TREND_MONTHS = 12
 AUDIT_QUIET_SECONDS = 3600
@@ -132,7 +135,8 @@ def national(request):
         return HttpResponseBadRequest(_("Kỳ báo cáo không hợp lệ. Hãy chọn lại kỳ."))
     if not Rollup.objects.exists():
         rollup_rebuild()
-    totals, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
+    totals = figures_by(period, group="all", only=INDICATOR_FIGURES)[None]
+    by_province = figures_by(period, group="province", only=RANKED_FIGURES)
     return render(
         request,
         "metrics/national.html",
@@ -168,7 +172,7 @@ def unit(request, code: str):
     if unit.level == UnitLevel.PROVINCE:
         # The ranking needs each commune's indicators; the breakdowns only the province's total.
         totals = figures_by(period, group="all", province=unit.pk, only=DASHBOARD_FIGURES)[None]
-        by_commune = figures_by(period, group="unit", province=unit.pk, only=INDICATOR_FIGURES)
+        by_commune = figures_by(period, group="unit", province=unit.pk, only=RANKED_FIGURES)
         context.update(_ranking(current_children(unit), by_commune, raw))
         context.update(_trend(period, province=unit.pk))
     else:
