@@ -135,8 +135,8 @@ def national(request):
         return HttpResponseBadRequest(_("Kỳ báo cáo không hợp lệ. Hãy chọn lại kỳ."))
     if not Rollup.objects.exists():
         rollup_rebuild()
-    totals = figures_by(period, group="all", only=INDICATOR_FIGURES)[None]
-    by_province = figures_by(period, group="province", only=RANKED_FIGURES)
+    # One reading grouped by province serves both the ranking and, summed, the nation's total.
+    totals, by_province = unit_figures(None, period, only=INDICATOR_FIGURES)
     return render(
         request,
         "metrics/national.html",
