@@ -31,6 +31,7 @@ from metrics.selectors import (
     Period,
     Value,
     current_children,
+    laggards_first,
     unit_figures,
     values_of,
 )
@@ -146,9 +147,7 @@ def ranked_children(parent: AdministrativeUnit | None, by_unit: dict[int, Figure
     listed (nothing to rank them on)."""
     index = INDICATORS.index(BY_CODE[RANKED_ON])
     ranked = [(child, values_of(by_unit.get(child.pk, {}))) for child in current_children(parent)]
-    ranked.sort(
-        key=lambda item: (item[1][index].value is None, item[1][index].value or 0, item[0].name_ascii)
-    )
+    ranked.sort(key=lambda item: laggards_first(item[1][index], item[0]))
     return ranked
 
 

@@ -224,6 +224,11 @@ def spread(values: list[Value]) -> Spread:
     return Spread(present[0], middle, present[-1], len(present))
 
 
+def laggards_first(value: Value, unit: AdministrativeUnit) -> tuple:
+    """How rankings sort: the lowest value first, units with nothing to rank on last, then by name."""
+    return (value.value is None, value.value or 0, unit.name_ascii)
+
+
 def current_children(parent: AdministrativeUnit | None) -> list[AdministrativeUnit]:
     """The units a dashboard ranks: a province's communes today, or the provinces of the nation."""
     units = AdministrativeUnit.objects.current()

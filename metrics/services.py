@@ -2,7 +2,6 @@
 
 import datetime as dt
 import functools
-import json
 from collections import Counter
 
 from django.db import connection, transaction
@@ -33,20 +32,14 @@ def tally_record(tally: Tally | None) -> bool:
     return True
 
 
+_TALLY_FIELDS = [field for field in Tally._meta.concrete_fields if not field.primary_key]
+
+
 def _insert_new(tally: Tally) -> bool:
     """Store the tally unless its record was counted already; one statement, no savepoint."""
-    fields = [field for field in Tally._meta.concrete_fields if not field.primary_key]
-    values = [field.get_db_prep_save(field.pre_save(tally, True), connection) for field in fields]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
-    # Only our own quoted names and placeholders are put together here.
-    sql = (
-        f"INSERT INTO {quote(Tally._meta.db_table)} ({columns}) VALUES ({placeholders}) "  # noqa: S608
-        "ON CONFLICT (kind, ref) DO NOTHING RETURNING id"
-    )
+    values = [field.get_db_prep_save(field.pre_save(tally, True), connection) for field in _TALLY_FIELDS]
     with connection.cursor() as cursor:
-        cursor.execute(sql, values)
+        cursor.execute(_insert_sql(), values)
         row = cursor.fetchone()
     if row is None:
         return False
@@ -88,7 +81,8 @@ def _locked_contribution(user_id: int) -> tuple[Contribution, Person | None]:
         # The person's first refresh; a concurrent first refresh may insert the row first.
         Contribution.objects.bulk_create([Contribution(user_id=user_id)], ignore_conflicts=True)
         row = _fetch(_lock_sql(), user_id)
-    stored = Contribution(user_id=user_id, unit_id=row[0], figures=_json(row[1]))
+    figures = Contribution._meta.get_field("figures").from_db_value(row[1], None, connection)
+    stored = Contribution(user_id=user_id, unit_id=row[0], figures=figures)
     person = _fetch(_person_sql(), user_id)
     # A person deleted outright keeps their share until this refresh takes it away.
     if person is None:
@@ -108,10 +102,6 @@ def _store(user_id: int, unit_id: int | None, figures: dict[str, int]) -> None:
         cursor.execute(_store_sql(), values)
 
 
-def _json(value):
-    return json.loads(value) if isinstance(value, str) else value
-
-
 def _fetch(sql: str, user_id: int):
     with connection.cursor() as cursor:
         cursor.execute(sql, [user_id])
@@ -120,6 +110,17 @@ def _fetch(sql: str, user_id: int):
 
 # The event path runs these for every change; building the querysets would cost more than running them.
 # Only quoted table names of our own models are put together into them.
+@functools.cache
+def _insert_sql() -> str:
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in _TALLY_FIELDS)
+    placeholders = ", ".join(["%s"] * len(_TALLY_FIELDS))
+    return (
+        f"INSERT INTO {quote(Tally._meta.db_table)} ({columns}) VALUES ({placeholders}) "  # noqa: S608
+        "ON CONFLICT (kind, ref) DO NOTHING RETURNING id"
+    )
+
+
 @functools.cache
 def _lock_sql() -> str:
     share = connection.ops.quote_name(Contribution._meta.db_table)

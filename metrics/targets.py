@@ -25,7 +25,7 @@ from learning.models import AdministrativeUnit, UnitLevel, User
 from learning.scope import visible_units
 from metrics.indicators import BY_CODE, INDICATORS, Indicator
 from metrics.models.targets import Target
-from metrics.selectors import Period, Value, current_children, figures_by, read_by, shown, value_of
+from metrics.selectors import Period, Value, current_children, figures_by, read_by, shown, summed, value_of
 
 LOWER_IS_BETTER = frozenset({"officials_overdue", "certificates_revoked"})
 TARGETABLE: tuple[Indicator, ...] = tuple(item for item in INDICATORS if item.code not in LOWER_IS_BETTER)
@@ -277,10 +277,7 @@ class _Figures:
         if period not in self.total:
             if self.unit.level == UnitLevel.PROVINCE:
                 # The same facts as group="all" for the province, grouped by commune: their sum is the total.
-                total: Counter = Counter()
-                for figures in self.children(period).values():
-                    total.update(figures)
-                self.total[period] = total
+                self.total[period] = summed(self.children(period))
             else:
                 mine = figures_by(period, group="all", units=[self.unit.pk], only=self.only)
                 self.total[period] = mine[None]

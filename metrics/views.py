@@ -35,6 +35,7 @@ from metrics.selectors import (
     Period,
     current_children,
     figures_by,
+    laggards_first,
     months_back,
     read_by,
     shown,
@@ -94,9 +95,7 @@ def _ranking(children, by_unit, period_text: str) -> dict:
         url = reverse("metrics:unit", args=[child.code]) + query
         rows.append({"unit": child, "values": values, "empty": empty, "url": url})
     # Laggards first: the lowest completion rate, units with no officials listed last.
-    rows.sort(
-        key=lambda row: (row["values"][0].value is None, row["values"][0].value or 0, row["unit"].name_ascii)
-    )
+    rows.sort(key=lambda row: laggards_first(row["values"][0], row["unit"]))
     # The spread is over the units with figures: empty ones would drag the lowest and median to 0.
     listed = [row for row in rows if not row["empty"]]
     return {"rows": rows, "unlisted": [row for row in rows if row["empty"]], "spreads": _spreads(listed)}
